@@ -1,0 +1,120 @@
+package vg.app;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import vg.common.Money;
+
+/** The service's settings, read from the environment exactly as the contract lists them. */
+public record Config(
+        int port,
+        Path dataDir,
+        Optional<String> gatewayToken,
+        String smsLink,
+        Optional<String> smppHost,
+        int smppPort,
+        Optional<String> smppSystemId,
+        Optional<String> smppPassword,
+        Optional<String> editorPassword,
+        Money dailyFee,
+        ZoneId zone,
+        boolean demo,
+        Path samplesDir,
+        int transcodeJobs) {
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        Reader r = new Reader(env);
+        return new Config(
+                r.integer("VG_PORT", 7070, 0, 65535),
+                Path.of(r.text("VG_DATA", "./data")),
+                r.optional("VG_GATEWAY_TOKEN"),
+                r.oneOf("VG_SMS", "log", "log", "smpp"),
+                r.optional("VG_SMPP_HOST"),
+                r.integer("VG_SMPP_PORT", 2775, 1, 65535),
+                r.optional("VG_SMPP_SYSTEM_ID"),
+                r.optional("VG_SMPP_PASSWORD"),
+                r.optional("VG_EDITOR_PASSWORD"),
+                Money.kopecks(r.integer("VG_DAILY_FEE", 250, 0, 1_000_000)),
+                r.zone("VG_TZ", "Asia/Yekaterinburg"),
+                r.bool("VG_DEMO", true),
+                Path.of(r.text("VG_SAMPLES", "media-samples")),
+                r.integer("VG_TRANSCODE_JOBS", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 1, 64));
+    }
+
+    /** The defaults, for tests and tools that start vg in-process. */
+    public static Config defaults(Path dataDir) {
+        return fromEnvironment(Map.of("VG_DATA", dataDir.toString()));
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(newPort, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs);
+    }
+
+    public Config withDemo(boolean newDemo, Path newSamplesDir) {
+        return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
+                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs);
+    }
+
+    public Config withEditorPassword(String password) {
+        return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
+                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs);
+    }
+
+    public Config withGatewayToken(String token) {
+        return new Config(port, dataDir, Optional.of(token), smsLink, smppHost, smppPort, smppSystemId, smppPassword,
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs);
+    }
+
+    /** Reads one variable at a time and says clearly which one is wrong. */
+    private record Reader(Map<String, String> env) {
+        Optional<String> optional(String name) {
+            String value = env.get(name);
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        }
+
+        String text(String name, String fallback) {
+            return optional(name).orElse(fallback);
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) return fallback;
+            try {
+                int parsed = Integer.parseInt(value.get());
+                if (parsed < min || parsed > max) throw new NumberFormatException();
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        name + " must be a whole number from " + min + " to " + max + ", not '" + value.get() + "'");
+            }
+        }
+
+        boolean bool(String name, boolean fallback) {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) return fallback;
+            return switch (value.get().toLowerCase()) {
+                case "true", "yes", "1", "on" -> true;
+                case "false", "no", "0", "off" -> false;
+                default -> throw new IllegalArgumentException(name + " must be true or false, not '" + value.get() + "'");
+            };
+        }
+
+        String oneOf(String name, String fallback, String... allowed) {
+            String value = text(name, fallback).toLowerCase();
+            for (String a : allowed) if (a.equals(value)) return value;
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+        }
+
+        ZoneId zone(String name, String fallback) {
+            String value = text(name, fallback);
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(name + " must be a time zone such as Asia/Yekaterinburg, not '" + value + "'");
+            }
+        }
+    }
+}
