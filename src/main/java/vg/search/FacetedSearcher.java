@@ -1,0 +1,39 @@
+package vg.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * A searcher with the facet state of its own reader. The state maps facet labels to global ordinals across
+ * segments and is costly to build, so it is built once per reader, when the searcher manager opens the reader,
+ * instead of once per search.
+ */
+final class FacetedSearcher extends IndexSearcher {
+    /** Null while no document has a facet value (an empty catalogue): there is nothing to count then. */
+    final SortedSetDocValuesReaderState facetState;
+
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+        super(reader);
+        this.facetState = facetState;
+    }
+
+    static SearcherFactory factory(FacetsConfig config) {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                return new FacetedSearcher(reader, facetState(reader, config));
+            }
+        };
+    }
+
+    private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config) throws IOException {
+        boolean anyFacet = MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+        return anyFacet ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    }
+}

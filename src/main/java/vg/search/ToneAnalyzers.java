@@ -1,0 +1,160 @@
+package vg.search;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.Reader;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The analyzers of the catalogue index. Changing any of them changes the indexed terms: bump
+ * {@link ToneIndex#SCHEMA_VERSION} so that existing indexes are rebuilt.
+ */
+final class ToneAnalyzers implements AutoCloseable {
+    /** BGN/PCGN romanisation gives the spelling Russians use in Latin (Цой → Tsoy, Кино → Kino). */
+    static final String TRANSLITERATION = "Russian-Latin/BGN; Latin-ASCII";
+
+    /** Separates the parts of a suggestion entry; never part of a word. */
+    static final char SUGGESTION_SEPARATOR = '\u001F';
+
+    private final Transliterator toLatin = Transliterator.getInstance(TRANSLITERATION);
+    private final CharArraySet stopWords = russianAndEnglishStopWords();
+
+    private final Analyzer stemmed = new StemmedAnalyzer(stopWords);
+    private final Analyzer plain = new PlainAnalyzer();
+    private final Analyzer translit = new TranslitAnalyzer(toLatin, false);
+    private final Analyzer suggestion = new TranslitAnalyzer(toLatin, true);
+    private final Analyzer indexing = new PerFieldAnalyzerWrapper(plain, Map.of(
+            ToneFields.TITLE, stemmed,
+            ToneFields.ARTIST, stemmed,
+            ToneFields.TAGS, stemmed,
+            ToneFields.TITLE_TRANSLIT, translit,
+            ToneFields.ALL_TRANSLIT, translit));
+
+    /** Lowercase, ё→е, Russian and English stop words and stems, fleeting vowels folded. */
+    Analyzer stemmed() {
+        return stemmed;
+    }
+
+    /** Lowercase and ё→е only. */
+    Analyzer plain() {
+        return plain;
+    }
+
+    /** Each word in one lowercase Latin spelling without apostrophes. */
+    Analyzer translit() {
+        return translit;
+    }
+
+    /** {@link #translit()} for suggestion entries: ignores the trailing tone id of an entry text. */
+    Analyzer suggestion() {
+        return suggestion;
+    }
+
+    /** The per-field analyzer of the index writer. */
+    Analyzer indexing() {
+        return indexing;
+    }
+
+    @Override
+    public void close() {
+        stemmed.close();
+        plain.close();
+        translit.close();
+        suggestion.close();
+        indexing.close();
+    }
+
+    private static CharArraySet russianAndEnglishStopWords() {
+        CharArraySet words = new CharArraySet(256, false);
+        for (Object w : RussianAnalyzer.getDefaultStopSet()) {
+            words.add(YoFoldingFilter.fold(w instanceof char[] chars ? new String(chars) : w.toString()));
+        }
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    private static TokenStream lowercaseFolded(Tokenizer source) {
+        return new YoFoldingFilter(new LowerCaseFilter(source));
+    }
+
+    private static final class StemmedAnalyzer extends Analyzer {
+        private final CharArraySet stopWords;
+
+        StemmedAnalyzer(CharArraySet stopWords) {
+            this.stopWords = stopWords;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream s = new StopFilter(lowercaseFolded(source), stopWords);
+            // Snowball Russian only touches Cyrillic words and Porter only Latin ones, so they chain safely.
+            s = new SnowballFilter(s, new RussianStemmer());
+            s = new PorterStemFilter(s);
+            return new TokenStreamComponents(source, new FleetingVowelFilter(s));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new YoFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class PlainAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, lowercaseFolded(source));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new YoFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class TranslitAnalyzer extends Analyzer {
+        private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+        private static final Pattern TRAILING_ID = Pattern.compile(SUGGESTION_SEPARATOR + "\\d+$");
+
+        private final Transliterator toLatin;
+        private final boolean ignoreTrailingId;
+
+        TranslitAnalyzer(Transliterator toLatin, boolean ignoreTrailingId) {
+            this.toLatin = toLatin;
+            this.ignoreTrailingId = ignoreTrailingId;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return ignoreTrailingId ? new PatternReplaceCharFilter(TRAILING_ID, "", reader) : reader;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream s = new ICUTransformFilter(lowercaseFolded(source), toLatin);
+            // romanisation writes ь and ъ as apostrophes; nobody types them
+            s = new PatternReplaceFilter(s, NOT_LETTER_OR_DIGIT, "", true);
+            s = new LowerCaseFilter(s);
+            return new TokenStreamComponents(source, new LengthFilter(s, 1, Integer.MAX_VALUE));
+        }
+    }
+}

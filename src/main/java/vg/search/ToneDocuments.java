@@ -1,0 +1,133 @@
+package vg.search;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.apache.lucene.analysis.icu.ICUCollationDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+
+/** Turns an {@link IndexedTone} into a Lucene document and a stored document back into the tone. */
+final class ToneDocuments {
+    /** Titles beyond this length add nothing to the order and could exceed the doc-value limit. */
+    private static final int SORT_KEY_MAX_CHARS = 200;
+    static final int EXACT_TITLE_MAX_WORDS = 64;
+
+    private final ToneAnalyzers analyzers;
+    private final FacetsConfig facetsConfig;
+    private final Collator titleOrder;
+
+    ToneDocuments(ToneAnalyzers analyzers, FacetsConfig facetsConfig) {
+        this.analyzers = analyzers;
+        this.facetsConfig = facetsConfig;
+        Collator collator = Collator.getInstance(new ULocale("ru"));
+        collator.setStrength(Collator.SECONDARY);
+        this.titleOrder = collator.freeze();
+    }
+
+    static FacetsConfig facetsConfig() {
+        // both dimensions are single-valued and flat, FacetsConfig's defaults
+        return new FacetsConfig();
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ToneFields.ID, Long.toString(id));
+    }
+
+    /** The normalised whole title, the key of "exact title first"; the query side builds it the same way. */
+    String exactTitleKey(String text) {
+        return Tokens.joined(analyzers.plain(), text, EXACT_TITLE_MAX_WORDS);
+    }
+
+    String exactTitleTranslitKey(String text) {
+        return Tokens.joined(analyzers.translit(), text, EXACT_TITLE_MAX_WORDS);
+    }
+
+    Document toDocument(IndexedTone tone) throws java.io.IOException {
+        String title = orEmpty(tone.title());
+        String artist = orEmpty(tone.artist());
+        String tags = orEmpty(tone.tags());
+        Document doc = new Document();
+        doc.add(new StringField(ToneFields.ID, Long.toString(tone.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ToneFields.ID_SORT, tone.id()));
+
+        storeText(doc, ToneFields.TITLE, tone.title());
+        storeText(doc, ToneFields.ARTIST, tone.artist());
+        storeText(doc, ToneFields.TAGS, tone.tags());
+        doc.add(new TextField(ToneFields.TITLE_PLAIN, title, Field.Store.NO));
+        doc.add(new TextField(ToneFields.TITLE_TRANSLIT, title, Field.Store.NO));
+        for (String text : new String[] {title, artist, tags}) {
+            doc.add(new TextField(ToneFields.ALL_PLAIN, text, Field.Store.NO));
+            doc.add(new TextField(ToneFields.ALL_TRANSLIT, text, Field.Store.NO));
+        }
+        doc.add(new StringField(ToneFields.TITLE_EXACT, exactTitleKey(title), Field.Store.NO));
+        doc.add(new StringField(ToneFields.TITLE_EXACT_TRANSLIT, exactTitleTranslitKey(title), Field.Store.NO));
+
+        storeString(doc, ToneFields.THEME_ID, tone.themeId());
+        storeString(doc, ToneFields.THEME_NAME, tone.themeName());
+        storeString(doc, ToneFields.KIND, tone.kind());
+        // a facet value must be non-empty; a tone without one is simply not counted in that dimension
+        if (!isBlank(tone.themeId())) doc.add(new SortedSetDocValuesFacetField(ToneFields.THEME_DIM, tone.themeId()));
+        if (!isBlank(tone.kind())) doc.add(new SortedSetDocValuesFacetField(ToneFields.KIND_DIM, tone.kind()));
+
+        storeLong(doc, ToneFields.PRICE, tone.priceKopecks(), true);
+        storeLong(doc, ToneFields.POPULARITY, tone.popularity(), true);
+        storeLong(doc, ToneFields.PUBLISHED_AT, tone.publishedAt(), true);
+        storeLong(doc, ToneFields.DURATION, tone.durationSec(), false);
+
+        ICUCollationDocValuesField sortKey = new ICUCollationDocValuesField(ToneFields.TITLE_SORT, titleOrder);
+        sortKey.setStringValue(title.length() > SORT_KEY_MAX_CHARS ? title.substring(0, SORT_KEY_MAX_CHARS) : title);
+        doc.add(sortKey);
+        return facetsConfig.build(doc);
+    }
+
+    static IndexedTone fromStored(Document stored) {
+        return new IndexedTone(
+                Long.parseLong(stored.get(ToneFields.ID)),
+                stored.get(ToneFields.TITLE),
+                stored.get(ToneFields.ARTIST),
+                stored.get(ToneFields.TAGS),
+                stored.get(ToneFields.THEME_ID),
+                stored.get(ToneFields.THEME_NAME),
+                stored.get(ToneFields.KIND),
+                storedLong(stored, ToneFields.PRICE),
+                (int) storedLong(stored, ToneFields.DURATION),
+                storedLong(stored, ToneFields.POPULARITY),
+                storedLong(stored, ToneFields.PUBLISHED_AT));
+    }
+
+    private static void storeText(Document doc, String field, String value) {
+        // the field is always indexed (empty when absent) but stored only when present, so null survives the trip
+        doc.add(new TextField(field, orEmpty(value), Field.Store.NO));
+        if (value != null) doc.add(new StoredField(field, value));
+    }
+
+    private static void storeString(Document doc, String field, String value) {
+        if (value != null) doc.add(new StoredField(field, value));
+    }
+
+    private static void storeLong(Document doc, String field, long value, boolean sortable) {
+        doc.add(new StoredField(field, value));
+        if (sortable) doc.add(new NumericDocValuesField(field, value));
+    }
+
+    private static long storedLong(Document stored, String field) {
+        IndexableField f = stored.getField(field);
+        return f == null ? 0 : f.numericValue().longValue();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
