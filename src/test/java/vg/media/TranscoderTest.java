@@ -137,6 +137,28 @@ class TranscoderTest {
         assertThat(preview).doesNotExist();
     }
 
+    @Test
+    void oneTranscoderServesSeveralThreadsAtOnce() throws Exception {
+        Path mp3 = fixtures.upload(AudioFixtures.Upload.MP3);
+        Path flac = fixtures.upload(AudioFixtures.Upload.FLAC);
+        SourceInfo mp3Info = probe.probe(mp3);
+        SourceInfo flacInfo = probe.probe(flac);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> transcoder.transcode(mp3, mp3Info, dir.resolve("par-1.wav"),
+                    dir.resolve("par-1.mp3"), p -> {}));
+            var second = pool.submit(() -> transcoder.transcode(flac, flacInfo, dir.resolve("par-2.wav"),
+                    dir.resolve("par-2.mp3"), p -> {}));
+
+            assertThat(first.get().durationMs()).isBetween(4_900L, 5_150L);
+            assertThat(second.get().durationMs()).isBetween(4_900L, 5_150L);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(probe.probe(dir.resolve("par-1.wav")).codec()).isEqualTo("pcm_alaw");
+        assertThat(probe.probe(dir.resolve("par-2.wav")).codec()).isEqualTo("pcm_alaw");
+    }
+
     private TranscodeResult transcodeWav(Path wav, String name) throws Exception {
         return transcoder.transcode(wav, probe.probe(wav), dir.resolve(name + "-net.wav"),
                 dir.resolve(name + "-pre.mp3"), p -> {});
