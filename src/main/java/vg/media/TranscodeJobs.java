@@ -1,0 +1,122 @@
+package vg.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs transcoding jobs in the background: at most {@code parallelJobs} at once, the rest wait in
+ * submission order. Each job writes to temporary names beside its targets and moves them into place
+ * only when both files are complete; a failed job leaves neither.
+ *
+ * <p>Jobs still queued when {@link #close()} is called are dropped without a listener call; the app
+ * finds such tones still "processing" at its next start.
+ */
+public final class TranscodeJobs implements AutoCloseable {
+    private static final long CLOSE_GRACE_SECONDS = 5;
+
+    private final TranscodeFunction transcoder;
+    private final TranscodeListener listener;
+    private final ExecutorService workers;
+    private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
+
+    public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener) {
+        this(parallelJobs, (TranscodeFunction) transcoder, listener);
+    }
+
+    public TranscodeJobs(int parallelJobs, TranscodeFunction transcoder, TranscodeListener listener) {
+        if (parallelJobs < 1) throw new IllegalArgumentException("at least one job at a time: " + parallelJobs);
+        this.transcoder = transcoder;
+        this.listener = listener;
+        this.workers = new ThreadPoolExecutor(parallelJobs, parallelJobs, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+    }
+
+    /** Queues the job; the listener hears of it from a worker thread. */
+    public void submit(long toneId, Path source, SourceInfo info, Path networkWav, Path previewMp3) {
+        progress.put(toneId, 0);
+        try {
+            workers.execute(() -> run(toneId, source, info, networkWav, previewMp3));
+        } catch (RuntimeException rejected) {
+            progress.remove(toneId);
+            throw new IllegalStateException("transcode jobs are closed", rejected);
+        }
+    }
+
+    /** The job's percent while it is queued (0) or running; empty once it has ended or was never submitted. */
+    public OptionalInt progress(long toneId) {
+        Integer percent = progress.get(toneId);
+        return percent == null ? OptionalInt.empty() : OptionalInt.of(percent);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) workers.shutdownNow();
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(long toneId, Path source, SourceInfo info, Path networkWav, Path previewMp3) {
+        Path partialNetwork = PartialFiles.beside(networkWav);
+        Path partialPreview = PartialFiles.beside(previewMp3);
+        try {
+            TranscodeResult result = transcoder.transcode(source, info, partialNetwork, partialPreview, percent -> {
+                progress.put(toneId, percent);
+                listener.progress(toneId, percent);
+            });
+            moveBothIntoPlace(partialNetwork, networkWav, partialPreview, previewMp3);
+            progress.remove(toneId);
+            listener.succeeded(toneId, result);
+        } catch (TranscodeFailed e) {
+            fail(toneId, e.getMessage(), partialNetwork, partialPreview);
+        } catch (IOException | RuntimeException e) {
+            fail(toneId, "Internal error while converting the audio: " + e, partialNetwork, partialPreview);
+        }
+    }
+
+    /** Both or neither: a network file without its preview would be a half-made tone. */
+    private static void moveBothIntoPlace(Path partialNetwork, Path networkWav, Path partialPreview, Path previewMp3)
+            throws IOException {
+        PartialFiles.moveIntoPlace(partialNetwork, networkWav);
+        try {
+            PartialFiles.moveIntoPlace(partialPreview, previewMp3);
+        } catch (IOException e) {
+            Files.deleteIfExists(networkWav);
+            throw e;
+        }
+    }
+
+    private void fail(long toneId, String reason, Path... leftovers) {
+        for (Path file : leftovers) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // best effort; MediaFiles.clearTemp sweeps partial files at start-up
+            }
+        }
+        progress.remove(toneId);
+        listener.failed(toneId, reason);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "transcode-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,10 @@
+package vg.media;
+
+/** Told about each job of {@link TranscodeJobs}; called from the job's worker thread. */
+public interface TranscodeListener {
+    void progress(long toneId, int percent);
+
+    void succeeded(long toneId, TranscodeResult result);
+
+    void failed(long toneId, String reason);
+}
