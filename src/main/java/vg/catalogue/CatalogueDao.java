@@ -1,0 +1,208 @@
+package vg.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import vg.common.Money;
+import vg.common.ToneId;
+import vg.search.IndexedTone;
+
+/** The catalogue's tables: themes and tones, and the generation counter the search index follows. */
+public final class CatalogueDao {
+    private static final String TONE_COLUMNS = "t.id, t.title, t.artist, t.theme_id, t.kind, t.price, t.tags, t.status, t.error, "
+            + "t.source_name, t.source_format, t.source_codec, t.source_duration_ms, t.source_loudness, t.duration_ms, t.loudness, "
+            + "t.owner_count, t.play_count, t.created_at, t.published_at, t.updated_at";
+
+    private final Jdbi jdbi;
+
+    public CatalogueDao(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<ThemeCount> themesWithCounts() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT th.id, th.name, COUNT(t.id) AS n FROM themes th
+                        LEFT JOIN tones t ON t.theme_id = th.id AND t.status = 'published'
+                        GROUP BY th.id ORDER BY th.position, th.name""")
+                .map((rs, c) -> new ThemeCount(rs.getString("id"), rs.getString("name"), rs.getLong("n")))
+                .list());
+    }
+
+    public Optional<Theme> theme(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, position FROM themes WHERE id = :id")
+                .bind("id", id)
+                .map((rs, c) -> new Theme(rs.getString("id"), rs.getString("name"), rs.getInt("position")))
+                .findOne());
+    }
+
+    public void upsertTheme(Theme theme) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO themes (id, name, position) VALUES (:id, :name, :position)
+                        ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position""")
+                .bind("id", theme.id()).bind("name", theme.name()).bind("position", theme.position())
+                .execute());
+    }
+
+    public long countTones() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tones").mapTo(Long.class).one());
+    }
+
+    public Optional<Tone> find(ToneId id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    Optional<Tone> find(Handle h, ToneId id) {
+        return h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t WHERE t.id = :id")
+                .bind("id", id.value())
+                .map((rs, c) -> toneOf(rs))
+                .findOne();
+    }
+
+    public List<Tone> list(Optional<ToneStatus> status, int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t"
+                        + (status.isPresent() ? " WHERE t.status = :status" : "")
+                        + " ORDER BY t.id DESC LIMIT :limit OFFSET :offset")
+                .bind("status", status.map(ToneStatus::code).orElse(null))
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, c) -> toneOf(rs))
+                .list());
+    }
+
+    public List<ToneId> idsWithStatus(ToneStatus status) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM tones WHERE status = :s ORDER BY id")
+                .bind("s", status.code())
+                .map((rs, c) -> ToneId.of(rs.getLong(1)))
+                .list());
+    }
+
+    /** Records a freshly probed upload as processing and returns its new id. */
+    public ToneId insertProcessing(ToneDetails d, Tone.SourceAudio source, boolean publishWhenReady, long now) {
+        return jdbi.inTransaction(h -> ToneId.of(h.createUpdate("""
+                        INSERT INTO tones (title, artist, theme_id, kind, price, tags, status, source_name, source_format,
+                                           source_codec, source_duration_ms, publish_when_ready, created_at, updated_at)
+                        VALUES (:title, :artist, :theme, :kind, :price, :tags, 'processing', :sname, :sformat,
+                                :scodec, :sduration, :pwr, :now, :now)""")
+                .bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
+                .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags())
+                .bind("sname", source.name()).bind("sformat", source.format()).bind("scodec", source.codec())
+                .bind("sduration", source.durationMs()).bind("pwr", publishWhenReady ? 1 : 0).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+    }
+
+    /** Marks a transcoded tone ready; returns whether it asked to be published as soon as it is. */
+    public boolean markReady(ToneId id, long durationMs, double sourceLoudness, double loudness, long now) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                            UPDATE tones SET status = 'ready', error = NULL, duration_ms = :d, source_loudness = :sl,
+                                             loudness = :l, updated_at = :now
+                            WHERE id = :id AND status = 'processing'""")
+                    .bind("id", id.value()).bind("d", durationMs).bind("sl", sourceLoudness).bind("l", loudness)
+                    .bind("now", now).execute();
+            return changed == 1 && h.createQuery("SELECT publish_when_ready FROM tones WHERE id = :id")
+                    .bind("id", id.value()).mapTo(Integer.class).one() == 1;
+        });
+    }
+
+    public void markFailed(ToneId id, String reason, long now) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE tones SET status = 'failed', error = :e, updated_at = :now WHERE id = :id AND status = 'processing'")
+                .bind("id", id.value()).bind("e", reason).bind("now", now).execute());
+    }
+
+    /**
+     * Changes a tone's status and bumps the catalogue generation in one transaction; returns the new generation.
+     * {@code from} lists the statuses the change is allowed from, so two racing editors cannot skip a state.
+     */
+    public Optional<Long> changeStatus(ToneId id, List<ToneStatus> from, ToneStatus to, long now) {
+        return jdbi.inTransaction(h -> {
+            String allowed = String.join(",", from.stream().map(s -> "'" + s.code() + "'").toList());
+            int changed = h.createUpdate("UPDATE tones SET status = :to, updated_at = :now,"
+                            + " published_at = CASE WHEN :to = 'published' THEN COALESCE(published_at, :now) ELSE published_at END"
+                            + " WHERE id = :id AND status IN (" + allowed + ")")
+                    .bind("id", id.value()).bind("to", to.code()).bind("now", now).execute();
+            return changed == 1 ? Optional.of(bumpGeneration(h)) : Optional.empty();
+        });
+    }
+
+    /** Edits what an editor may edit; bumps the generation (the tone may be published). */
+    public Optional<Long> updateDetails(ToneId id, ToneDetails d, long now) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                            UPDATE tones SET title = :title, artist = :artist, theme_id = :theme, kind = :kind, price = :price,
+                                             tags = :tags, updated_at = :now WHERE id = :id""")
+                    .bind("id", id.value()).bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
+                    .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags()).bind("now", now)
+                    .execute();
+            return changed == 1 ? Optional.of(bumpGeneration(h)) : Optional.empty();
+        });
+    }
+
+    public long generation() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'catalogue_generation'")
+                .mapTo(Long.class).one());
+    }
+
+    static long bumpGeneration(Handle h) {
+        h.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalogue_generation'");
+        return h.createQuery("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'catalogue_generation'").mapTo(Long.class).one();
+    }
+
+    public Optional<IndexedTone> indexed(ToneId id) {
+        return jdbi.withHandle(h -> h.createQuery(INDEXED_SELECT + " WHERE t.id = :id AND t.status = 'published'")
+                .bind("id", id.value())
+                .map((rs, c) -> indexedOf(rs))
+                .findOne());
+    }
+
+    /** Streams every published tone to {@code sink}, for a full index rebuild. */
+    public void forEachPublished(Consumer<IndexedTone> sink) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery(INDEXED_SELECT + " WHERE t.status = 'published'")
+                    .setFetchSize(1000).map((rs, c) -> indexedOf(rs)).stream()) {
+                rows.forEach(sink);
+            }
+        });
+    }
+
+    private static final String INDEXED_SELECT = """
+            SELECT t.id, t.title, t.artist, t.tags, t.theme_id, th.name AS theme_name, t.kind, t.price, t.duration_ms,
+                   t.owner_count + t.play_count AS popularity, t.published_at
+            FROM tones t JOIN themes th ON th.id = t.theme_id""";
+
+    private static IndexedTone indexedOf(ResultSet rs) throws SQLException {
+        return new IndexedTone(rs.getLong("id"), rs.getString("title"), rs.getString("artist"), rs.getString("tags"),
+                rs.getString("theme_id"), rs.getString("theme_name"), rs.getString("kind"), rs.getLong("price"),
+                (int) Math.round(rs.getLong("duration_ms") / 1000.0), rs.getLong("popularity"), rs.getLong("published_at"));
+    }
+
+    private static Tone toneOf(ResultSet rs) throws SQLException {
+        ToneDetails details = new ToneDetails(rs.getString("title"), rs.getString("artist"), rs.getString("theme_id"),
+                ToneKind.parse(rs.getString("kind")).orElseThrow(), Money.kopecks(rs.getLong("price")), rs.getString("tags"));
+        Optional<Tone.SourceAudio> source = Optional.ofNullable(rs.getString("source_format")).map(format -> {
+            try {
+                return new Tone.SourceAudio(rs.getString("source_name"), format, rs.getString("source_codec"),
+                        rs.getLong("source_duration_ms"), nullableDouble(rs, "source_loudness"));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return new Tone(ToneId.of(rs.getLong("id")), details, ToneStatus.fromCode(rs.getString("status")),
+                Optional.ofNullable(rs.getString("error")), source, Optional.ofNullable(nullableLong(rs, "duration_ms")),
+                Optional.ofNullable(nullableDouble(rs, "loudness")), rs.getLong("owner_count"), rs.getLong("play_count"),
+                rs.getLong("created_at"), Optional.ofNullable(nullableLong(rs, "published_at")), rs.getLong("updated_at"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,70 @@
+package vg.catalogue;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import vg.common.ApiException;
+import vg.common.ToneId;
+import vg.media.MediaFiles;
+import vg.search.SearchPage;
+import vg.search.SearchQuery;
+import vg.search.SearchSort;
+import vg.web.FileResponses;
+import vg.web.Params;
+import vg.web.Routes;
+
+/** The public catalogue: themes, search, suggestions, a tone, its preview. No login needed. */
+public final class CatalogueRoutes implements Routes {
+    /** Longer queries are cut here: nobody types more, and the index caps what it looks at anyway. */
+    private static final int MAX_QUERY_CHARS = 10_000;
+
+    private final CatalogueService catalogue;
+    private final MediaFiles media;
+
+    public CatalogueRoutes(CatalogueService catalogue, MediaFiles media) {
+        this.catalogue = catalogue;
+        this.media = media;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/themes", ctx -> ctx.json(catalogue.themes()));
+        routes.get("/api/tones", this::search);
+        routes.get("/api/tones/suggest", ctx -> ctx.json(catalogue.suggest(text(ctx))));
+        routes.get("/api/tones/{id}", ctx -> ctx.json(catalogue.publishedTone(toneId(ctx))));
+        routes.get("/api/tones/{id}/preview.mp3", ctx -> {
+            ToneId id = toneId(ctx);
+            catalogue.publishedTone(id);
+            FileResponses.serve(ctx, media.previewFile(id.value()), "audio/mpeg", "The preview of tone " + id);
+        });
+    }
+
+    private void search(Context ctx) {
+        String text = text(ctx);
+        var kind = Params.query(ctx, "kind").map(k -> ToneKind.parse(k)
+                .orElseThrow(() -> ApiException.badRequest("invalid_kind", "kind must be melody, status or joke")).code());
+        SearchSort sort = Params.query(ctx, "sort").map(s -> SearchSort.parse(s).orElseThrow(() -> ApiException.badRequest(
+                        "invalid_sort", "sort must be relevance, popular, new, title or price")))
+                .orElse(text.isBlank() ? SearchSort.POPULAR : SearchSort.RELEVANCE);
+        int page = Params.intQuery(ctx, "page", 1, 1, 10_000);
+        int size = Params.intQuery(ctx, "size", 20, 1, 100);
+        SearchPage result = catalogue.search(new SearchQuery(text, Params.query(ctx, "theme"), kind, sort, page, size));
+        ctx.json(new TonePage(result.total(), result.page(), result.size(),
+                result.items().stream().map(ToneView::of).toList(), result.facets()));
+    }
+
+    /** The contract's page shape. */
+    record TonePage(long total, int page, int size, List<ToneView> items, Map<String, Map<String, Long>> facets) {
+    }
+
+    private static String text(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null) return "";
+        return q.length() > MAX_QUERY_CHARS ? q.substring(0, MAX_QUERY_CHARS) : q;
+    }
+
+    static ToneId toneId(Context ctx) {
+        return ToneId.parse(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Tone " + ctx.pathParam("id")));
+    }
+}

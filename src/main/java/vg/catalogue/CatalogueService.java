@@ -1,0 +1,101 @@
+package vg.catalogue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vg.common.ApiException;
+import vg.common.ToneId;
+import vg.search.IndexedTone;
+import vg.search.SearchPage;
+import vg.search.SearchQuery;
+import vg.search.Suggestion;
+import vg.search.ToneIndex;
+
+/**
+ * The catalogue's rules: what is public, and how a tone moves between ready, published and withdrawn.
+ * Every change that the search index must reflect goes through {@link #apply}, one at a time, so the index
+ * sees the database's changes in the order of their generation numbers.
+ */
+public final class CatalogueService {
+    private final CatalogueDao dao;
+    private final ToneIndex index;
+    private final Clock clock;
+    private final Object indexOrder = new Object();
+
+    public CatalogueService(CatalogueDao dao, ToneIndex index, Clock clock) {
+        this.dao = dao;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** Everything the index must hold, for a rebuild. */
+    public static List<IndexedTone> allPublished(CatalogueDao dao) {
+        List<IndexedTone> all = new ArrayList<>();
+        dao.forEachPublished(all::add);
+        return all;
+    }
+
+    public List<ThemeCount> themes() {
+        return dao.themesWithCounts();
+    }
+
+    public SearchPage search(SearchQuery query) {
+        if (query.themeId().isPresent() && dao.theme(query.themeId().get()).isEmpty())
+            throw ApiException.badRequest("invalid_theme", "There is no theme '" + query.themeId().get() + "'");
+        return index.search(query);
+    }
+
+    public List<Suggestion> suggest(String prefix) {
+        return index.suggest(prefix, 10);
+    }
+
+    public ToneView publishedTone(ToneId id) {
+        return dao.indexed(id).map(ToneView::of).orElseThrow(() -> ApiException.notFound("Tone " + id));
+    }
+
+    public Tone tone(ToneId id) {
+        return dao.find(id).orElseThrow(() -> ApiException.notFound("Tone " + id));
+    }
+
+    public Tone publish(ToneId id) {
+        Tone tone = tone(id);
+        if (tone.status() == ToneStatus.PUBLISHED) return tone;
+        if (tone.status() != ToneStatus.READY && tone.status() != ToneStatus.WITHDRAWN)
+            throw new ApiException(409, "not_ready", "Tone " + id + " is " + tone.status().code() + " and cannot be published");
+        apply(id, () -> dao.changeStatus(id, List.of(ToneStatus.READY, ToneStatus.WITHDRAWN), ToneStatus.PUBLISHED, clock.millis()));
+        return tone(id);
+    }
+
+    public Tone withdraw(ToneId id) {
+        Tone tone = tone(id);
+        if (tone.status() == ToneStatus.WITHDRAWN) return tone;
+        if (tone.status() != ToneStatus.PUBLISHED)
+            throw new ApiException(409, "not_published", "Tone " + id + " is " + tone.status().code() + ", not published");
+        apply(id, () -> dao.changeStatus(id, List.of(ToneStatus.PUBLISHED), ToneStatus.WITHDRAWN, clock.millis()));
+        return tone(id);
+    }
+
+    public Tone edit(ToneId id, ToneDetails details) {
+        tone(id);
+        requireTheme(details.themeId());
+        apply(id, () -> dao.updateDetails(id, details, clock.millis()));
+        return tone(id);
+    }
+
+    public void requireTheme(String themeId) {
+        if (dao.theme(themeId).isEmpty())
+            throw ApiException.badRequest("invalid_theme", "There is no theme '" + themeId + "'");
+    }
+
+    /** Runs a database change and, if it happened, brings the tone's index entry in line with the database. */
+    private void apply(ToneId id, java.util.function.Supplier<Optional<Long>> change) {
+        synchronized (indexOrder) {
+            Optional<Long> generation = change.get();
+            if (generation.isEmpty()) return;
+            Optional<IndexedTone> published = dao.indexed(id);
+            if (published.isPresent()) index.upsert(published.get(), generation.get());
+            else index.remove(id.value(), generation.get());
+        }
+    }
+}

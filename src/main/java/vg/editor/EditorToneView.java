@@ -1,0 +1,21 @@
+package vg.editor;
+
+import vg.catalogue.Tone;
+
+/** A tone as the editor's desk sees it: its state, its progress, and what was measured of its audio. */
+public record EditorToneView(long id, String title, String artist, String theme, String kind, long price, String tags,
+                             String status, int progress, String error, Integer durationSec, String sourceName,
+                             String sourceFormat, String sourceCodec, Long sourceDurationMs, Double sourceLoudness,
+                             Double loudness, long createdAt, Long publishedAt, String previewUrl) {
+
+    static EditorToneView of(Tone t, int progress) {
+        var d = t.details();
+        var src = t.source();
+        return new EditorToneView(t.id().value(), d.title(), d.artist(), d.themeId(), d.kind().code(), d.price().kopecks(),
+                d.tags(), t.status().code(), progress, t.error().orElse(null), t.durationMs().map(ms -> t.durationSec()).orElse(null),
+                src.map(Tone.SourceAudio::name).orElse(null), src.map(Tone.SourceAudio::format).orElse(null),
+                src.map(Tone.SourceAudio::codec).orElse(null), src.map(Tone.SourceAudio::durationMs).orElse(null),
+                src.map(Tone.SourceAudio::loudness).orElse(null), t.loudness().orElse(null), t.createdAt(),
+                t.publishedAt().orElse(null), t.durationMs().isPresent() ? "/api/editor/tones/" + t.id() + "/preview.mp3" : null);
+    }
+}

@@ -1,0 +1,28 @@
+package vg.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import vg.common.ApiException;
+
+/** Reads request parameters and says in words which one is wrong. */
+public final class Params {
+    private Params() {
+    }
+
+    public static Optional<String> query(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    public static int intQuery(Context ctx, String name, int fallback, int min, int max) {
+        Optional<String> v = query(ctx, name);
+        if (v.isEmpty()) return fallback;
+        try {
+            int parsed = Integer.parseInt(v.get());
+            if (parsed >= min && parsed <= max) return parsed;
+        } catch (NumberFormatException ignored) {
+            // falls through to the refusal below
+        }
+        throw ApiException.badRequest("invalid_" + name, name + " must be a whole number from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,215 @@
+package vg.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vg.support.Await;
+import vg.support.Editor;
+import vg.support.Http;
+import vg.support.RunningApp;
+import vg.support.TestAudio;
+
+class ToneUploadFlowTest {
+    @TempDir
+    Path dir;
+    RunningApp vg;
+    Http editorHttp;
+    Editor editor;
+
+    @BeforeEach
+    void start() {
+        vg = new RunningApp(dir.resolve("data"));
+        editorHttp = vg.editor();
+        editor = new Editor(editorHttp);
+    }
+
+    @AfterEach
+    void stop() {
+        vg.close();
+    }
+
+    private static Map<String, String> meta() {
+        return Editor.fields("Лунная соната", "Людвиг ван Бетховен", "classical", "melody", "piano фортепиано");
+    }
+
+    @Test
+    void anUploadIsTranscodedWithProgressAndMeasuredThenPublishedAndSearchableAtOnce() {
+        long id = editor.upload(meta(), "sonata.mp3", TestAudio.mp3(dir, 8));
+        JsonNode settled = editor.awaitSettled(id);
+        assertThat(settled.get("status").asText()).isEqualTo("ready");
+        assertThat(settled.get("progress").asInt()).isEqualTo(100);
+        assertThat(settled.get("durationSec").asInt()).isEqualTo(8);
+        assertThat(settled.get("sourceFormat").asText()).isEqualTo("mp3");
+        assertThat(settled.get("sourceLoudness").isNumber()).isTrue();
+        assertThat(settled.get("loudness").isNumber()).isTrue();
+        assertThat(Files.exists(dir.resolve("data/media"))).isTrue();
+
+        assertThat(vg.http().get("/api/tones?q=" + Http.q("соната")).json().get("total").asInt()).isZero();
+        assertThat(editorHttp.post("/api/editor/tones/" + id + "/publish").json().get("status").asText()).isEqualTo("published");
+        JsonNode found = vg.http().get("/api/tones?q=" + Http.q("соната")).json();
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("previewUrl").asText()).isEqualTo("/api/tones/" + id + "/preview.mp3");
+
+        assertThat(editorHttp.post("/api/editor/tones/" + id + "/withdraw").json().get("status").asText()).isEqualTo("withdrawn");
+        assertThat(vg.http().get("/api/tones?q=" + Http.q("соната")).json().get("total").asInt()).isZero();
+        assertThat(vg.http().get("/api/tones/" + id).status()).isEqualTo(404);
+        assertThat(vg.http().get("/api/tones/" + id + "/preview.mp3").status()).isEqualTo(404);
+    }
+
+    @Test
+    void publishingWhatIsNotReadyIsAConflict() {
+        long id = editor.upload(meta(), "a.wav", TestAudio.wav(30));
+        Http.Response early = editorHttp.post("/api/editor/tones/" + id + "/publish");
+        // the transcode may be quick; either it is still processing (409) or already ready (200)
+        assertThat(early.status()).isIn(200, 409);
+        editor.awaitSettled(id);
+        Http.Response withdrawReady = editorHttp.post("/api/editor/tones/" + id + "/withdraw");
+        if (early.status() == 409) {
+            assertThat(early.json().get("error").asText()).isEqualTo("not_ready");
+            assertThat(withdrawReady.status()).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void everyEditorCallNeedsTheEditor() {
+        Http anonymous = vg.http();
+        assertThat(anonymous.postMultipart("/api/editor/tones", meta(), "a.wav", TestAudio.wav(1)).json().get("error").asText())
+                .isEqualTo("not_logged_in");
+        assertThat(anonymous.get("/api/editor/tones/1").status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/editor/tones/1/publish").status()).isEqualTo(401);
+        Http wrong = vg.http().withBasicAuth("editor", "guess");
+        assertThat(wrong.get("/api/editor/tones").json().get("error").asText()).isEqualTo("bad_credentials");
+        assertThat(vg.http().withBasicAuth("admin", RunningApp.EDITOR_PASSWORD).get("/api/editor/tones").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEditorSessionCookieIsHttpOnlyLaxAndEndsOnLogout() {
+        Http.Response bad = vg.http().postJson("/api/editor/session", Map.of("name", "editor", "password", "nope"));
+        assertThat(bad.status()).isEqualTo(401);
+        Http.Response login = vg.http().postJson("/api/editor/session", Map.of("name", "editor", "password", RunningApp.EDITOR_PASSWORD));
+        assertThat(login.status()).isEqualTo(200);
+        String setCookie = login.header("Set-Cookie").orElseThrow();
+        assertThat(setCookie).contains("vg_editor=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        assertThat(vg.http().get("/api/editor/tones", "Cookie", cookie).status()).isEqualTo(200);
+        assertThat(vg.http().delete("/api/editor/session", "Cookie", cookie).status()).isEqualTo(204);
+        assertThat(vg.http().get("/api/editor/tones", "Cookie", cookie).status()).isEqualTo(401);
+    }
+
+    @Test
+    void badUploadsAreRefusedClearlyAndLeaveNothingBehind() throws IOException {
+        record Case(String name, Map<String, String> fields, String fileName, byte[] body, int status, String code) {
+        }
+        byte[] wav = TestAudio.wav(2);
+        byte[] mp3 = TestAudio.mp3(dir, 3);
+        List<Case> cases = List.of(
+                new Case("text as mp3", meta(), "notes.mp3", "just some text, not audio at all\n".repeat(50).getBytes(), 415, "unsupported_media"),
+                new Case("png", meta(), "cover.png", pngBytes(), 415, "unsupported_media"),
+                new Case("empty", meta(), "empty.mp3", new byte[0], 422, "empty_file"),
+                new Case("truncated mp3", meta(), "cut.mp3", java.util.Arrays.copyOf(mp3, mp3.length / 2), 422, null),
+                new Case("random bytes", meta(), "noise.ogg", randomBytes(50_000), 415, null),
+                new Case("over 20 MB", meta(), "huge.wav", new byte[20 * 1024 * 1024 + 10], 413, "too_large"),
+                new Case("no file", meta(), null, null, 400, "missing_file"),
+                new Case("NUL in the file name", meta(), "a\u0000.wav", wav, 400, null),
+                new Case("no title", Editor.fields("", "A", "pop", "melody", ""), "a.wav", wav, 400, "invalid_title"),
+                new Case("bad kind", Editor.fields("T", "A", "pop", "song", ""), "a.wav", wav, 400, "invalid_kind"),
+                new Case("unknown theme", Editor.fields("T", "A", "jazz-fusion", "melody", ""), "a.wav", wav, 400, "invalid_theme"),
+                new Case("negative price", withPrice("-5"), "a.wav", wav, 400, "invalid_price"),
+                new Case("price in roubles", withPrice("12.50"), "a.wav", wav, 400, "invalid_price"));
+        for (Case c : cases) {
+            Http.Response r = editorHttp.postMultipart("/api/editor/tones", c.fields(), c.fileName(), c.body());
+            assertThat(r.status()).as(c.name() + ": " + r).isEqualTo(c.status());
+            assertThat(r.json().get("error").asText()).as(c.name()).isNotBlank();
+            if (c.code() != null) assertThat(r.json().get("error").asText()).as(c.name()).isEqualTo(c.code());
+            assertThat(r.json().get("message").asText()).as(c.name()).isNotBlank();
+        }
+        assertThat(editorHttp.get("/api/editor/tones").json()).isEmpty();
+        assertThat(filesUnder(dir.resolve("data/media"))).isEmpty();
+    }
+
+    @Test
+    void aHostileFileNameIsOnlyALabel() throws IOException {
+        long id = editor.upload(meta(), "..\\..\\x/../../etc/passwd|*?<>\t.wav", TestAudio.wav(2));
+        JsonNode t = editor.awaitSettled(id);
+        assertThat(t.get("status").asText()).isEqualTo("ready");
+        assertThat(t.get("sourceName").asText()).doesNotContain("/").doesNotContain("\\").doesNotContain("\t").startsWith("passwd");
+        assertThat(filesUnder(dir.resolve("data/media"))).allMatch(p -> p.getFileName().toString().startsWith(Long.toString(id)));
+    }
+
+    @Test
+    void aRestartKeepsPublishedTonesTheirPreviewsAndTheIndex() {
+        long id = editor.publishNew(meta(), "a.mp3", TestAudio.mp3(dir, 4));
+        vg.restart();
+        JsonNode found = vg.http().get("/api/tones?q=" + Http.q("бетховен")).json();
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(vg.app().catalogue()).isNotNull();
+        Http.Response preview = vg.http().get("/api/tones/" + id + "/preview.mp3");
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.header("Content-Type").orElse("")).startsWith("audio/mpeg");
+        assertThat(vg.editor().get("/api/editor/tones/" + id).json().get("status").asText()).isEqualTo("published");
+    }
+
+    @Test
+    void aTranscodeCutShortByACrashIsRedoneAtTheNextStartAndOneWithoutItsSourceFails() throws IOException {
+        long redo = editor.upload(meta(), "a.wav", TestAudio.wav(3));
+        long lost = editor.upload(meta(), "b.wav", TestAudio.wav(3));
+        editor.awaitSettled(redo);
+        editor.awaitSettled(lost);
+        vg.close();
+        // what a crash in the middle of both transcodes leaves: rows still processing, no outputs yet
+        vg.app().database().jdbi().useHandle(h -> h.execute("UPDATE tones SET status = 'processing', duration_ms = NULL"));
+        for (Path p : filesUnder(dir.resolve("data/media"))) {
+            boolean source = p.getParent().getFileName().toString().equals("source");
+            if (!source || p.getFileName().toString().startsWith(lost + ".")) Files.delete(p);
+        }
+        vg.start();
+        Http http = vg.editor();
+        JsonNode redone = Await.until(Duration.ofSeconds(60), () -> http.get("/api/editor/tones/" + redo).json(),
+                j -> !j.get("status").asText().equals("processing"));
+        assertThat(redone.get("status").asText()).isEqualTo("ready");
+        JsonNode failed = http.get("/api/editor/tones/" + lost).json();
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("error").asText()).isNotBlank();
+    }
+
+    private static Map<String, String> withPrice(String price) {
+        Map<String, String> f = new java.util.HashMap<>(meta());
+        f.put("price", price);
+        return f;
+    }
+
+    private static List<Path> filesUnder(Path root) throws IOException {
+        if (!Files.exists(root)) return List.of();
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        new java.util.Random(7).nextBytes(b);
+        return b;
+    }
+
+    private static byte[] pngBytes() {
+        try {
+            var img = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vg.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A small real HTTP client for tests: bytes in and out, headers visible, JSON on demand. */
+public final class Http {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final List<String> defaultHeaders = new ArrayList<>();
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Http withBasicAuth(String user, String password) {
+        Http copy = new Http(base);
+        copy.defaultHeaders.addAll(defaultHeaders);
+        copy.defaultHeaders.add("Authorization");
+        copy.defaultHeaders.add("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return copy;
+    }
+
+    private Http(String base) {
+        this.base = base;
+    }
+
+    public static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    public Response get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    public Response delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build());
+    }
+
+    public Response postJson(String path, Object body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
+    public Response putJson(String path, Object body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
+    public Response post(String path, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A multipart/form-data POST with text fields and, when {@code fileName} is given, one file part named "file". */
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] file, String... headers) {
+        String boundary = "----vg" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            if (fileName != null) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(file);
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        for (int i = 0; i + 1 < defaultHeaders.size(); i += 2) b.header(defaultHeaders.get(i), defaultHeaders.get(i + 1));
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return b;
+    }
+
+    private Response send(HttpRequest req) {
+        try {
+            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String toJson(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON (status " + status + "): " + text(), e);
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length > 500 ? text().substring(0, 500) : text());
+        }
+    }
+}
