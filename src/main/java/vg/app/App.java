@@ -68,6 +68,7 @@ public final class App implements AutoCloseable {
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
 
         web = WebServer.create(List.of(
+                new vg.web.HealthRoutes(),
                 new CatalogueRoutes(catalogue, media),
                 new EditorRoutes(editors, catalogue, catalogueDao, uploads, media)));
         web.start(config.port());

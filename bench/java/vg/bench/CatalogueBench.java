@@ -1,0 +1,111 @@
+package vg.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vg.app.App;
+import vg.app.Config;
+import vg.db.Database;
+import vg.search.IndexedTone;
+import vg.search.SearchQuery;
+import vg.search.SearchSort;
+import vg.search.ToneIndex;
+
+/**
+ * The catalogue at 100,000 tones: index build, in-process search latency over a fixed query mix,
+ * HTTP search throughput against the bare health endpoint of the same server, and start-up with the index present.
+ */
+public final class CatalogueBench {
+    static final int TONES = 100_000;
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("vg-bench-catalogue");
+        List<IndexedTone> tones = SyntheticCatalogue.generate(TONES, 42);
+        Table table = new Table("Catalogue search, " + String.format("%,d", TONES) + " tones (bench/run catalogue)");
+
+        long t0 = System.nanoTime();
+        try (ToneIndex index = ToneIndex.open(work.resolve("index-only"), 1, tones::stream)) {
+            double buildSec = (System.nanoTime() - t0) / 1e9;
+            table.row("index build (in process)", String.format("%.1f s", buildSec), "—");
+            Percentiles latency = inProcessLatency(index);
+            table.row("search latency in process, p50", String.format("%.2f ms", latency.ms(0.50)), "—");
+            table.row("search latency in process, p99", String.format("%.2f ms", latency.ms(0.99)), "< 10 ms");
+        }
+
+        Path data = work.resolve("data");
+        fillDatabase(data, tones);
+        Map<String, String> env = Map.of("VG_DATA", data.toString(), "VG_PORT", "0", "VG_DEMO", "false",
+                "VG_EDITOR_PASSWORD", "bench-editor", "VG_GATEWAY_TOKEN", "bench-token");
+        long s0 = System.nanoTime();
+        App app = App.start(Config.fromEnvironment(env), Clock.systemUTC());
+        table.row("first start: index rebuilt from the database", String.format("%.1f s", (System.nanoTime() - s0) / 1e9), "—");
+        app.close();
+
+        long s1 = System.nanoTime();
+        app = App.start(Config.fromEnvironment(env), Clock.systemUTC());
+        double startSec = (System.nanoTime() - s1) / 1e9;
+        table.row("start-up with the index present", String.format("%.2f s", startSec), "< 3 s");
+        try {
+            List<String> searchPaths = new ArrayList<>();
+            for (int i = 0; i < SyntheticCatalogue.QUERIES.length; i++) {
+                String q = URLEncoder.encode(SyntheticCatalogue.QUERIES[i], StandardCharsets.UTF_8);
+                searchPaths.add("/api/tones?q=" + q + (i % 5 == 4 ? "&theme=" + SyntheticCatalogue.THEMES[i % 7] : ""));
+            }
+            int threads = 4;
+            Duration each = Duration.ofSeconds(10);
+            HttpLoad.run(app.port(), searchPaths, threads, Duration.ofSeconds(3));
+            HttpLoad.run(app.port(), List.of("/api/health"), threads, Duration.ofSeconds(3));
+            HttpLoad.Result bare = HttpLoad.run(app.port(), List.of("/api/health"), threads, each);
+            HttpLoad.Result search = HttpLoad.run(app.port(), searchPaths, threads, each);
+            table.row("HTTP bare endpoint (/api/health), " + threads + " clients", String.format("%,.0f req/s", bare.requestsPerSecond()), "baseline");
+            table.row("HTTP search (/api/tones?q=…), " + threads + " clients", String.format("%,.0f req/s", search.requestsPerSecond()), "—");
+            table.row("HTTP search ÷ bare", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
+            if (bare.errors() + search.errors() > 0) table.row("errors", Long.toString(bare.errors() + search.errors()), "0");
+        } finally {
+            app.close();
+        }
+        table.print();
+    }
+
+    private static Percentiles inProcessLatency(ToneIndex index) {
+        String[] q = SyntheticCatalogue.QUERIES;
+        for (int i = 0; i < 3_000; i++) index.search(query(q, i));
+        int runs = 10_000;
+        Percentiles p = new Percentiles(runs);
+        for (int i = 0; i < runs; i++) {
+            SearchQuery query = query(q, i);
+            long start = System.nanoTime();
+            index.search(query);
+            p.add(System.nanoTime() - start);
+        }
+        return p;
+    }
+
+    private static SearchQuery query(String[] mix, int i) {
+        Optional<String> theme = i % 5 == 4 ? Optional.of(SyntheticCatalogue.THEMES[i % 7]) : Optional.empty();
+        return new SearchQuery(mix[i % mix.length], theme, Optional.empty(), SearchSort.RELEVANCE, 1, 20);
+    }
+
+    private static void fillDatabase(Path data, List<IndexedTone> tones) {
+        Database db = Database.open(data);
+        db.jdbi().useTransaction(h -> {
+            var batch = h.prepareBatch("INSERT INTO tones (id, title, artist, theme_id, kind, price, tags, status, duration_ms,"
+                    + " play_count, created_at, published_at, updated_at) VALUES (:id, :title, :artist, :theme, :kind, :price, :tags,"
+                    + " 'published', :duration, :plays, :at, :at, :at)");
+            for (IndexedTone t : tones) {
+                batch.bind("id", t.id()).bind("title", t.title()).bind("artist", t.artist()).bind("theme", t.themeId())
+                        .bind("kind", t.kind()).bind("price", t.priceKopecks()).bind("tags", t.tags())
+                        .bind("duration", t.durationSec() * 1000L).bind("plays", t.popularity()).bind("at", t.publishedAt()).add();
+            }
+            batch.execute();
+            h.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalogue_generation'");
+        });
+    }
+}
