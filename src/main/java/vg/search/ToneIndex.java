@@ -265,7 +265,9 @@ public final class ToneIndex implements AutoCloseable {
     /** Commits pending changes and releases the index files. */
     @Override
     public void close() {
-        committer.shutdownNow();
+        // no shutdownNow: interrupting a thread inside Lucene I/O closes its channels and invalidates the index lock
+        committer.shutdown();
+        awaitCommitter();
         synchronized (writeLock) {
             if (closed) return;
             closed = true;
@@ -276,6 +278,14 @@ public final class ToneIndex implements AutoCloseable {
             } finally {
                 closeQuietly();
             }
+        }
+    }
+
+    private void awaitCommitter() {
+        try {
+            if (!committer.awaitTermination(30, TimeUnit.SECONDS)) log.warn("the commit thread did not stop in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
