@@ -22,6 +22,7 @@ public final class WebServer {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
             cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES + 1, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
