@@ -23,7 +23,9 @@ public final class WebServer {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
-            cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES + 1, SizeUnit.BYTES);
+            // Jetty may read a file part somewhat over the limit so the whole request is consumed and the handler
+            // can answer 413 cleanly; a request declared larger than this is refused before its body is read.
+            cfg.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
             cfg.routes.exception(ApiException.class, (e, ctx) ->

@@ -68,6 +68,29 @@ class ToneUploadFlowTest {
     }
 
     @Test
+    void everyUploadFormatBecomesANetworkFileAndAPreview() {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("a.mp3", TestAudio.mp3(dir, 3));
+        files.put("a.wav", TestAudio.wav(3));
+        files.put("a.ogg", TestAudio.encoded(dir, 3, "ogg", "-c:a", "libvorbis"));
+        files.put("a.opus", TestAudio.encoded(dir, 3, "ogg", "-c:a", "libopus"));
+        files.put("a.flac", TestAudio.encoded(dir, 3, "flac", "-c:a", "flac"));
+        files.put("a.m4a", TestAudio.encoded(dir, 3, "m4a", "-c:a", "aac"));
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        files.forEach((name, bytes) -> ids.put(name, editor.upload(meta(), name, bytes)));
+        ids.forEach((name, id) -> {
+            JsonNode t = editor.awaitSettled(id);
+            assertThat(t.get("status").asText()).as(name + ": " + t).isEqualTo("ready");
+            assertThat(t.get("durationSec").asInt()).as(name).isEqualTo(3);
+            Http.Response preview = editorHttp.get("/api/editor/tones/" + id + "/preview.mp3");
+            assertThat(preview.status()).as(name).isEqualTo(200);
+            assertThat(preview.body().length).as(name).isGreaterThan(1000);
+        });
+        assertThat(ids.keySet().stream().map(n -> editorHttp.get("/api/editor/tones/" + ids.get(n)).json().get("sourceFormat").asText()))
+                .containsExactly("mp3", "wav", "ogg", "ogg", "flac", "m4a");
+    }
+
+    @Test
     void publishingWhatIsNotReadyIsAConflict() {
         long id = editor.upload(meta(), "a.wav", TestAudio.wav(30));
         Http.Response early = editorHttp.post("/api/editor/tones/" + id + "/publish");
@@ -119,7 +142,7 @@ class ToneUploadFlowTest {
                 new Case("empty", meta(), "empty.mp3", new byte[0], 422, "empty_file"),
                 new Case("truncated mp3", meta(), "cut.mp3", java.util.Arrays.copyOf(mp3, mp3.length / 2), 422, null),
                 new Case("random bytes", meta(), "noise.ogg", randomBytes(50_000), 415, null),
-                new Case("over 20 MB", meta(), "huge.wav", new byte[20 * 1024 * 1024 + 10], 413, "too_large"),
+                new Case("just over 20 MB", meta(), "huge.wav", new byte[20 * 1024 * 1024 + 10], 413, "too_large"),
                 new Case("no file", meta(), null, null, 400, "missing_file"),
                 new Case("NUL in the file name", meta(), "a\u0000.wav", wav, 400, null),
                 new Case("no title", Editor.fields("", "A", "pop", "melody", ""), "a.wav", wav, 400, "invalid_title"),
@@ -134,6 +157,10 @@ class ToneUploadFlowTest {
             if (c.code() != null) assertThat(r.json().get("error").asText()).as(c.name()).isEqualTo(c.code());
             assertThat(r.json().get("message").asText()).as(c.name()).isNotBlank();
         }
+        Http.Response farOver = editorHttp.headOnly("POST", "/api/editor/tones", "Content-Type: multipart/form-data; boundary=x",
+                "Content-Length: " + 300L * 1024 * 1024, "Expect: 100-continue");
+        assertThat(farOver.status()).as("300 MB announced: refused before the body is sent").isEqualTo(413);
+        assertThat(farOver.json().get("error").asText()).isEqualTo("too_large");
         assertThat(editorHttp.get("/api/editor/tones").json()).isEmpty();
         assertThat(filesUnder(dir.resolve("data/media"))).isEmpty();
     }
@@ -148,9 +175,12 @@ class ToneUploadFlowTest {
     }
 
     @Test
-    void aRestartKeepsPublishedTonesTheirPreviewsAndTheIndex() {
+    void aRestartKeepsPublishedTonesAndPreviewsAndRebuildsAMissingIndex() {
         long id = editor.publishNew(meta(), "a.mp3", TestAudio.mp3(dir, 4));
-        vg.restart();
+        vg.close();
+        // the index is derived data: without it the next start rebuilds it from the database
+        deleteTree(dir.resolve("data/index"));
+        vg.start();
         JsonNode found = vg.http().get("/api/tones?q=" + Http.q("бетховен")).json();
         assertThat(found.get("total").asInt()).isEqualTo(1);
         assertThat(vg.app().catalogue()).isNotNull();
@@ -181,6 +211,15 @@ class ToneUploadFlowTest {
         JsonNode failed = http.get("/api/editor/tones/" + lost).json();
         assertThat(failed.get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("error").asText()).isNotBlank();
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(root).doesNotExist();
     }
 
     private static Map<String, String> withPrice(String price) {

@@ -92,6 +92,42 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /**
+     * Sends only a request's head, as curl does before a large upload ({@code Expect: 100-continue}), and returns the
+     * server's first answer: the 100 that invites the body, or a refusal such as 413 before any byte of it is sent.
+     */
+    public Response headOnly(String method, String path, String... headerLines) {
+        java.net.URI uri = java.net.URI.create(base + path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n");
+            for (int i = 0; i + 1 < defaultHeaders.size(); i += 2) head.append(defaultHeaders.get(i)).append(": ").append(defaultHeaders.get(i + 1)).append("\r\n");
+            for (String line : headerLines) head.append(line).append("\r\n");
+            head.append("\r\n");
+            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            int length = 0;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+                if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) length = Integer.parseInt(line.substring(15).strip());
+            }
+            char[] body = new char[length];
+            int read = 0;
+            while (read < length) {
+                int n = in.read(body, read, length - read);
+                if (n < 0) break;
+                read += n;
+            }
+            return new Response(Integer.parseInt(status.split(" ")[1]), headers, new String(body, 0, read).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         for (int i = 0; i + 1 < defaultHeaders.size(); i += 2) b.header(defaultHeaders.get(i), defaultHeaders.get(i + 1));
