@@ -70,7 +70,7 @@ public final class App implements AutoCloseable {
         web = WebServer.create(List.of(
                 new vg.web.HealthRoutes(),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, catalogueDao, uploads, media)));
+                new EditorRoutes(editors, catalogue, uploads, media)));
         web.start(config.port());
 
         background = Executors.newSingleThreadExecutor(r -> {

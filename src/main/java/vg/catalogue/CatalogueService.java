@@ -58,6 +58,11 @@ public final class CatalogueService {
         return dao.find(id).orElseThrow(() -> ApiException.notFound("Tone " + id));
     }
 
+    /** Every tone whatever its state, newest first, for the editor's desk. */
+    public List<Tone> list(Optional<ToneStatus> status, int page, int size) {
+        return dao.list(status, size, (page - 1) * size);
+    }
+
     public Tone publish(ToneId id) {
         Tone tone = tone(id);
         if (tone.status() == ToneStatus.PUBLISHED) return tone;

@@ -14,6 +14,7 @@ import vg.catalogue.ToneStatus;
 import vg.common.ApiException;
 import vg.common.ToneId;
 import vg.media.MediaFiles;
+import vg.web.Bodies;
 import vg.web.FileResponses;
 import vg.web.Params;
 import vg.web.Routes;
@@ -27,13 +28,10 @@ public final class EditorRoutes implements Routes {
     private final CatalogueService catalogue;
     private final ToneUploads uploads;
     private final MediaFiles media;
-    private final vg.catalogue.CatalogueDao dao;
 
-    public EditorRoutes(EditorAccounts accounts, CatalogueService catalogue, vg.catalogue.CatalogueDao dao, ToneUploads uploads,
-                        MediaFiles media) {
+    public EditorRoutes(EditorAccounts accounts, CatalogueService catalogue, ToneUploads uploads, MediaFiles media) {
         this.accounts = accounts;
         this.catalogue = catalogue;
-        this.dao = dao;
         this.uploads = uploads;
         this.media = media;
     }
@@ -61,7 +59,7 @@ public final class EditorRoutes implements Routes {
             });
             int page = Params.intQuery(ctx, "page", 1, 1, 100_000);
             int size = Params.intQuery(ctx, "size", 50, 1, 200);
-            ctx.json(dao.list(status, size, (page - 1) * size).stream().map(this::view).toList());
+            ctx.json(catalogue.list(status, page, size).stream().map(this::view).toList());
         });
         routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(toneId(ctx)))));
         routes.put("/api/editor/tones/{id}", ctx -> {
@@ -79,27 +77,16 @@ public final class EditorRoutes implements Routes {
 
     /** The edit form as a JSON object; numbers and strings are both read as text, as the multipart form is. */
     private static Map<String, String> jsonFields(Context ctx) {
-        Map<?, ?> raw;
-        try {
-            raw = ctx.bodyAsClass(Map.class);
-        } catch (RuntimeException e) {
-            raw = null;
-        }
-        if (raw == null) throw ApiException.badRequest("invalid_body", "Send the tone's fields as a JSON object");
+        Map<?, ?> raw = Bodies.json(ctx, Map.class, "the tone's fields in an object");
         java.util.HashMap<String, String> fields = new java.util.HashMap<>();
         raw.forEach((k, v) -> fields.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
         return fields;
     }
 
     private void login(Context ctx) {
-        LoginRequest req;
-        try {
-            req = ctx.bodyAsClass(LoginRequest.class);
-        } catch (RuntimeException e) {
-            throw ApiException.badRequest("invalid_body", "Send {\"name\": \"editor\", \"password\": \"…\"} as JSON");
-        }
-        String name = req == null || req.name() == null || req.name().isBlank() ? EditorAccounts.EDITOR : req.name().strip();
-        if (req == null || !accounts.authenticate(name, req.password()))
+        LoginRequest req = Bodies.json(ctx, LoginRequest.class, "{\"name\": \"editor\", \"password\": \"…\"}");
+        String name = req.name() == null || req.name().isBlank() ? EditorAccounts.EDITOR : req.name().strip();
+        if (!accounts.authenticate(name, req.password()))
             throw new ApiException(401, "bad_credentials", "Wrong name or password");
         String token = accounts.openSession(name);
         Cookie cookie = new Cookie(COOKIE, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.LAX);

@@ -91,6 +91,24 @@ class ToneUploadFlowTest {
     }
 
     @Test
+    void anEditedPublishedToneIsFoundByItsNewTitleAtOnceAndBadEditsChangeNothing() {
+        long id = editor.publishNew(meta(), "a.wav", TestAudio.wav(2));
+        Map<String, Object> edit = new java.util.HashMap<>(meta());
+        edit.put("title", "Апассионата");
+        edit.put("price", 3900);
+        Http.Response ok = editorHttp.putJson("/api/editor/tones/" + id, edit);
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(vg.http().get("/api/tones?q=" + Http.q("апассионата")).json().get("total").asInt()).isEqualTo(1);
+        assertThat(vg.http().get("/api/tones/" + id).json().get("price").asInt()).isEqualTo(3900);
+
+        edit.put("theme", "no-such-theme");
+        assertThat(editorHttp.putJson("/api/editor/tones/" + id, edit).json().get("error").asText()).isEqualTo("invalid_theme");
+        assertThat(editorHttp.putJson("/api/editor/tones/" + id, "[not json").status()).isEqualTo(400);
+        assertThat(editorHttp.putJson("/api/editor/tones/999999", meta()).status()).isEqualTo(404);
+        assertThat(vg.http().get("/api/tones/" + id).json().get("title").asText()).isEqualTo("Апассионата");
+    }
+
+    @Test
     void publishingWhatIsNotReadyIsAConflict() {
         long id = editor.upload(meta(), "a.wav", TestAudio.wav(30));
         Http.Response early = editorHttp.post("/api/editor/tones/" + id + "/publish");
@@ -120,6 +138,8 @@ class ToneUploadFlowTest {
     void theEditorSessionCookieIsHttpOnlyLaxAndEndsOnLogout() {
         Http.Response bad = vg.http().postJson("/api/editor/session", Map.of("name", "editor", "password", "nope"));
         assertThat(bad.status()).isEqualTo(401);
+        assertThat(vg.http().postJson("/api/editor/session", "{oops").json().get("error").asText()).isEqualTo("invalid_body");
+        assertThat(vg.http().postJson("/api/editor/session", "[]").status()).isEqualTo(400);
         Http.Response login = vg.http().postJson("/api/editor/session", Map.of("name", "editor", "password", RunningApp.EDITOR_PASSWORD));
         assertThat(login.status()).isEqualTo(200);
         String setCookie = login.header("Set-Cookie").orElseThrow();

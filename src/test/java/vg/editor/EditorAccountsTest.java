@@ -1,0 +1,64 @@
+package vg.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vg.common.PasswordHasher;
+import vg.common.Secrets;
+import vg.db.Database;
+import vg.support.MutableClock;
+
+class EditorAccountsTest {
+    @TempDir
+    Path dir;
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Asia/Yekaterinburg"));
+    EditorAccounts accounts;
+
+    @BeforeEach
+    void open() {
+        accounts = new EditorAccounts(Database.open(dir).jdbi(), new PasswordHasher(4), new Secrets(new SecureRandom()), clock);
+        accounts.ensureEditor(Optional.of("right-password"));
+    }
+
+    @Test
+    void aSessionLivesWhileUsedAndEndsAfterFifteenIdleMinutes() {
+        String token = accounts.openSession(EditorAccounts.EDITOR);
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(accounts.touch(token)).isEqualTo(EditorAccounts.SessionState.ACTIVE);
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(accounts.touch(token)).as("each request extends the session").isEqualTo(EditorAccounts.SessionState.ACTIVE);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(accounts.touch(token)).isEqualTo(EditorAccounts.SessionState.EXPIRED);
+        assertThat(accounts.touch(token)).as("an expired session is gone").isEqualTo(EditorAccounts.SessionState.UNKNOWN);
+    }
+
+    @Test
+    void onlyTheRightNameAndPasswordAuthenticate() {
+        assertThat(accounts.authenticate("editor", "right-password")).isTrue();
+        assertThat(accounts.authenticate("editor", "right-password")).as("again, from the verified cache").isTrue();
+        assertThat(accounts.authenticate("editor", "wrong")).isFalse();
+        assertThat(accounts.authenticate("admin", "right-password")).isFalse();
+        assertThat(accounts.authenticate("editor", "")).isFalse();
+        assertThat(accounts.authenticate("editor", "x".repeat(100))).isFalse();
+        accounts.ensureEditor(Optional.of("new-password"));
+        assertThat(accounts.authenticate("editor", "right-password")).as("a replaced password stops working at once").isFalse();
+        assertThat(accounts.authenticate("editor", "new-password")).isTrue();
+    }
+
+    @Test
+    void aLoggedOutOrMadeUpTokenIsUnknown() {
+        String token = accounts.openSession(EditorAccounts.EDITOR);
+        accounts.closeSession(token);
+        assertThat(accounts.touch(token)).isEqualTo(EditorAccounts.SessionState.UNKNOWN);
+        assertThat(accounts.touch("made-up")).isEqualTo(EditorAccounts.SessionState.UNKNOWN);
+        assertThat(accounts.touch(null)).isEqualTo(EditorAccounts.SessionState.UNKNOWN);
+    }
+}
