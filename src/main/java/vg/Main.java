@@ -23,7 +23,7 @@ public final class Main {
         App.Started s = app.started();
         System.out.println();
         System.out.println("vg — Вместо гудков — is serving at http://localhost:" + s.port());
-        System.out.println("  data: " + config.dataDir().toAbsolutePath());
+        System.out.println("  data: " + config.dataDir().toAbsolutePath().normalize());
         s.generatedEditorPassword().ifPresentOrElse(
                 p -> System.out.println("  editor login: editor / " + p + "   (made on first start; shown only now — set VG_EDITOR_PASSWORD to choose one)"),
                 () -> System.out.println("  editor login: editor / " + (config.editorPassword().isPresent() ? "the password in VG_EDITOR_PASSWORD" : "the password printed on first start")));
