@@ -25,6 +25,7 @@ import vg.media.MediaFiles;
 import vg.media.TranscodeJobs;
 import vg.media.Transcoder;
 import vg.search.ToneIndex;
+import vg.web.GatewayToken;
 import vg.web.WebServer;
 
 /** The composition root: builds every part once, in order, and tears them down in reverse. */
@@ -59,7 +60,7 @@ public final class App implements AutoCloseable {
 
         var editors = new EditorAccounts(database.jdbi(), new PasswordHasher(PASSWORD_HASH_COST), secrets, clock);
         Optional<String> editorPassword = editors.ensureEditor(config.editorPassword());
-        GatewayToken gatewayToken = GatewayToken.resolve(config, meta, secrets);
+        GatewayToken gatewayToken = GatewayTokens.resolve(config, meta, secrets);
 
         var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(), clock);
         jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads);

@@ -1,23 +1,22 @@
 package vg.editor;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
+import vg.common.SessionStore;
 
-/** The built-in editor account and its sessions (15 minutes without a request end one). */
+/** The built-in editor account and its sessions. */
 public final class EditorAccounts {
     public static final String EDITOR = "editor";
-    public static final Duration IDLE_LIMIT = Duration.ofMinutes(15);
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final Secrets secrets;
-    private final Clock clock;
+    private final SessionStore sessions;
     /** HTTP Basic sends the password with every request; bcrypt each time would cost ~100 ms, so a verified digest is kept. */
     private final Map<String, String> verifiedDigests = new ConcurrentHashMap<>();
 
@@ -25,7 +24,7 @@ public final class EditorAccounts {
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.secrets = secrets;
-        this.clock = clock;
+        this.sessions = new SessionStore(jdbi, "editor_sessions", "owner", secrets, clock);
     }
 
     /**
@@ -69,37 +68,15 @@ public final class EditorAccounts {
         return true;
     }
 
-    public String openSession(String name) {
-        String token = secrets.token();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO editor_sessions (token_hash, editor, last_seen) VALUES (:t, :n, :now)")
-                .bind("t", Secrets.sha256(token)).bind("n", name).bind("now", clock.millis()).execute());
-        return token;
+    public String openSession(String name, String previousToken) {
+        return sessions.open(name, previousToken);
     }
 
-    public enum SessionState { ACTIVE, EXPIRED, UNKNOWN }
-
-    /** Looks a session up and, when it is alive, extends it. */
-    public SessionState touch(String token) {
-        if (token == null || token.isEmpty() || token.length() > 100) return SessionState.UNKNOWN;
-        String key = Secrets.sha256(token);
-        long now = clock.millis();
-        return jdbi.inTransaction(h -> {
-            Optional<Long> lastSeen = h.createQuery("SELECT last_seen FROM editor_sessions WHERE token_hash = :t")
-                    .bind("t", key).mapTo(Long.class).findOne();
-            if (lastSeen.isEmpty()) return SessionState.UNKNOWN;
-            if (now - lastSeen.get() > IDLE_LIMIT.toMillis()) {
-                h.createUpdate("DELETE FROM editor_sessions WHERE token_hash = :t").bind("t", key).execute();
-                return SessionState.EXPIRED;
-            }
-            h.createUpdate("UPDATE editor_sessions SET last_seen = :now WHERE token_hash = :t")
-                    .bind("t", key).bind("now", now).execute();
-            return SessionState.ACTIVE;
-        });
+    public SessionStore.State touch(String token) {
+        return sessions.touch(token).state();
     }
 
     public void closeSession(String token) {
-        if (token == null) return;
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM editor_sessions WHERE token_hash = :t")
-                .bind("t", Secrets.sha256(token)).execute());
+        sessions.close(token);
     }
 }

@@ -88,7 +88,7 @@ public final class EditorRoutes implements Routes {
         String name = req.name() == null || req.name().isBlank() ? EditorAccounts.EDITOR : req.name().strip();
         if (!accounts.authenticate(name, req.password()))
             throw new ApiException(401, "bad_credentials", "Wrong name or password");
-        String token = accounts.openSession(name);
+        String token = accounts.openSession(name, ctx.cookie(COOKIE));
         Cookie cookie = new Cookie(COOKIE, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.LAX);
         ctx.cookie(cookie);
         ctx.json(Map.of("name", name));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
+import vg.common.SessionStore;
 import vg.db.Database;
 import vg.support.MutableClock;
 
@@ -30,14 +31,14 @@ class EditorAccountsTest {
 
     @Test
     void aSessionLivesWhileUsedAndEndsAfterFifteenIdleMinutes() {
-        String token = accounts.openSession(EditorAccounts.EDITOR);
+        String token = accounts.openSession(EditorAccounts.EDITOR, null);
         clock.advance(Duration.ofMinutes(14));
-        assertThat(accounts.touch(token)).isEqualTo(EditorAccounts.SessionState.ACTIVE);
+        assertThat(accounts.touch(token)).isEqualTo(SessionStore.State.ACTIVE);
         clock.advance(Duration.ofMinutes(14));
-        assertThat(accounts.touch(token)).as("each request extends the session").isEqualTo(EditorAccounts.SessionState.ACTIVE);
+        assertThat(accounts.touch(token)).as("each request extends the session").isEqualTo(SessionStore.State.ACTIVE);
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(accounts.touch(token)).isEqualTo(EditorAccounts.SessionState.EXPIRED);
-        assertThat(accounts.touch(token)).as("an expired session is gone").isEqualTo(EditorAccounts.SessionState.UNKNOWN);
+        assertThat(accounts.touch(token)).isEqualTo(SessionStore.State.EXPIRED);
+        assertThat(accounts.touch(token)).as("an expired session is gone").isEqualTo(SessionStore.State.UNKNOWN);
     }
 
     @Test
@@ -55,10 +56,10 @@ class EditorAccountsTest {
 
     @Test
     void aLoggedOutOrMadeUpTokenIsUnknown() {
-        String token = accounts.openSession(EditorAccounts.EDITOR);
+        String token = accounts.openSession(EditorAccounts.EDITOR, null);
         accounts.closeSession(token);
-        assertThat(accounts.touch(token)).isEqualTo(EditorAccounts.SessionState.UNKNOWN);
-        assertThat(accounts.touch("made-up")).isEqualTo(EditorAccounts.SessionState.UNKNOWN);
-        assertThat(accounts.touch(null)).isEqualTo(EditorAccounts.SessionState.UNKNOWN);
+        assertThat(accounts.touch(token)).isEqualTo(SessionStore.State.UNKNOWN);
+        assertThat(accounts.touch("made-up")).isEqualTo(SessionStore.State.UNKNOWN);
+        assertThat(accounts.touch(null)).isEqualTo(SessionStore.State.UNKNOWN);
     }
 }

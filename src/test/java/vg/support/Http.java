@@ -21,12 +21,38 @@ import java.util.UUID;
 /** A small real HTTP client for tests: bytes in and out, headers visible, JSON on demand. */
 public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final List<String> defaultHeaders = new ArrayList<>();
 
     public Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A client that sends these headers (name, value, …) with every request. */
+    public Http(int port, String... headers) {
+        this(port);
+        defaultHeaders.addAll(List.of(headers));
+    }
+
+    /** The same client, keeping its cookies: what a browser does between requests. */
+    public Http withCookies() {
+        Http copy = new Http(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager()).build());
+        copy.defaultHeaders.addAll(defaultHeaders);
+        return copy;
+    }
+
+    /** The cookies this client holds, as a Cookie header for another client. */
+    public String cookieHeader() {
+        var handler = client.cookieHandler().orElseThrow();
+        return String.join("; ", ((java.net.CookieManager) handler).getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+    }
+
+    private Http(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
     }
 
     public Http withBasicAuth(String user, String password) {
@@ -38,7 +64,7 @@ public final class Http {
     }
 
     private Http(String base) {
-        this.base = base;
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     public static String q(String text) {
@@ -61,6 +87,12 @@ public final class Http {
     public Response putJson(String path, Object body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
+    public Response postForm(String path, Map<String, String> fields, String... headers) {
+        String body = String.join("&", fields.entrySet().stream().map(e -> q(e.getKey()) + "=" + q(e.getValue())).toList());
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Response post(String path, String... headers) {
@@ -90,6 +122,28 @@ public final class Http {
         }
         return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A JSON POST over a socket bound to {@code localAddress} (e.g. 127.0.0.2), for checks that must not depend on the client's address. */
+    public Response postJsonFrom(String localAddress, String path, String json) {
+        java.net.URI uri = java.net.URI.create(base + path);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", uri.getPort()), 5_000);
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(raw.substring(9, 12));
+            String payload = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+            return new Response(status, Map.of(), payload.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ public final class RunningApp implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> env;
+    private final Clock clock;
     private App app;
 
     public RunningApp(Path dataDir) {
@@ -20,7 +21,12 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public RunningApp(Path dataDir, Map<String, String> extraEnv) {
+        this(dataDir, extraEnv, Clock.systemUTC());
+    }
+
+    public RunningApp(Path dataDir, Map<String, String> extraEnv, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         var e = new java.util.HashMap<String, String>(Map.of(
                 "VG_DATA", dataDir.toString(), "VG_PORT", "0", "VG_DEMO", "false",
                 "VG_EDITOR_PASSWORD", EDITOR_PASSWORD, "VG_GATEWAY_TOKEN", GATEWAY_TOKEN, "VG_TRANSCODE_JOBS", "2"));
@@ -30,7 +36,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public RunningApp start() {
-        app = App.start(Config.fromEnvironment(env), Clock.systemUTC());
+        app = App.start(Config.fromEnvironment(env), clock);
         return this;
     }
 
@@ -49,6 +55,14 @@ public final class RunningApp implements AutoCloseable {
 
     public Http http() {
         return new Http(app.port());
+    }
+
+    public Http gateway() {
+        return new Http(app.port(), "X-Gateway-Token", GATEWAY_TOKEN);
+    }
+
+    public SmsInbox sms() {
+        return new SmsInbox(dataDir.resolve("sms-outbox.jsonl"));
     }
 
     public Http editor() {

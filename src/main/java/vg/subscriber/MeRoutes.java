@@ -1,0 +1,45 @@
+package vg.subscriber;
+
+import io.javalin.config.RoutesConfig;
+import org.jdbi.v3.core.Jdbi;
+import vg.billing.BillingDao;
+import vg.billing.ChargeView;
+import vg.common.Money;
+import vg.common.Times;
+import vg.web.Routes;
+
+/** The subscriber's own account: {@code /api/me}, charges, suspend and resume. Always the session's own subscriber. */
+public final class MeRoutes implements Routes {
+    private static final int MAX_CHARGES = 1000;
+
+    private final SubscriberAuth auth;
+    private final SubscriberService subscribers;
+    private final Jdbi jdbi;
+    private final BillingDao billing;
+    private final Money dailyFee;
+    private final Times times;
+
+    public MeRoutes(SubscriberAuth auth, SubscriberService subscribers, Jdbi jdbi, BillingDao billing, Money dailyFee, Times times) {
+        this.auth = auth;
+        this.subscribers = subscribers;
+        this.jdbi = jdbi;
+        this.billing = billing;
+        this.dailyFee = dailyFee;
+        this.times = times;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.before("/api/me", auth::require);
+        routes.before("/api/me/*", auth::require);
+        routes.get("/api/me", ctx -> ctx.json(view(subscribers.get(SubscriberAuth.me(ctx)))));
+        routes.get("/api/me/charges", ctx -> ctx.json(jdbi.withHandle(h -> billing.charges(h, SubscriberAuth.me(ctx), MAX_CHARGES))
+                .stream().map(c -> ChargeView.of(c, times)).toList()));
+        routes.post("/api/me/suspend", ctx -> ctx.json(view(subscribers.suspend(SubscriberAuth.me(ctx)))));
+        routes.post("/api/me/resume", ctx -> ctx.json(view(subscribers.resume(SubscriberAuth.me(ctx)))));
+    }
+
+    private MeView view(Subscriber s) {
+        return MeView.of(s, dailyFee.kopecks(), times);
+    }
+}

@@ -1,0 +1,49 @@
+package vg.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what the log SMS link delivered (VG_DATA/sms-outbox.jsonl), as the subscriber's phone would. */
+public final class SmsInbox {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PASSWORD = Pattern.compile("(?:Пароль:|пароль) ([A-Za-z0-9]{6,})");
+    private final Path file;
+
+    public SmsInbox(Path file) {
+        this.file = file;
+    }
+
+    public List<JsonNode> all() {
+        if (!Files.exists(file)) return List.of();
+        try {
+            List<JsonNode> out = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) if (!line.isBlank()) out.add(JSON.readTree(line));
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<JsonNode> to(String phone) {
+        return all().stream().filter(m -> m.get("to").asText().endsWith(phone)).toList();
+    }
+
+    /** Waits for the {@code n}-th SMS (from 1) to {@code phone} and returns it. */
+    public JsonNode await(String phone, int n) {
+        return Await.until(Duration.ofSeconds(15), () -> to(phone), l -> l.size() >= n).get(n - 1);
+    }
+
+    public static String passwordIn(JsonNode sms) {
+        Matcher m = PASSWORD.matcher(sms.get("text").asText());
+        if (!m.find()) throw new AssertionError("no password in " + sms);
+        return m.group(1);
+    }
+}
