@@ -25,6 +25,27 @@ import vg.media.MediaFiles;
 import vg.media.TranscodeJobs;
 import vg.media.Transcoder;
 import vg.search.ToneIndex;
+import vg.billing.BillingDao;
+import vg.billing.BillingRoutes;
+import vg.billing.DailyFeeSchedule;
+import vg.billing.DailyFees;
+import vg.common.SessionStore;
+import vg.common.Times;
+import vg.sms.InboundFromNetwork;
+import vg.sms.InboundSmsRoutes;
+import vg.sms.SmsCommands;
+import vg.sms.SmsLink;
+import vg.sms.SmsLinks;
+import vg.sms.SmsOutbox;
+import vg.sms.SmsSender;
+import vg.subscriber.Logins;
+import vg.subscriber.MeRoutes;
+import vg.subscriber.OperatorRoutes;
+import vg.subscriber.SessionRoutes;
+import vg.subscriber.SubscriberAuth;
+import vg.subscriber.SubscriberDao;
+import vg.subscriber.SubscriberService;
+import vg.web.GatewayGuard;
 import vg.web.GatewayToken;
 import vg.web.WebServer;
 
@@ -40,6 +61,9 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final ToneIndex index;
     private final TranscodeJobs jobs;
+    private final DailyFeeSchedule feeSchedule;
+    private final SmsLink smsLink;
+    private final SmsSender smsSender;
     private final Javalin web;
     private final ExecutorService background;
     private final Started started;
@@ -68,10 +92,33 @@ public final class App implements AutoCloseable {
         int resumed = uploads.resumeInterrupted();
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
 
+        var jdbi = database.jdbi();
+        var hasher = new PasswordHasher(PASSWORD_HASH_COST);
+        var times = new Times(config.zone());
+        var gateway = new GatewayGuard(gatewayToken);
+        var subscriberDao = new SubscriberDao();
+        var billing = new BillingDao();
+        var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
+        feeSchedule = new DailyFeeSchedule(fees);
+        var outbox = new SmsOutbox(jdbi);
+        smsLink = SmsLinks.fromConfig(config, config.dataDir(), clock);
+        smsSender = new SmsSender(outbox, smsLink, clock);
+        var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock);
+        var smsCommands = new SmsCommands(subscribers);
+        smsLink.start(new InboundFromNetwork(smsCommands));
+        smsSender.start();
+        var sessions = new SessionStore(jdbi, "subscriber_sessions", "phone", secrets, clock);
+        var auth = new SubscriberAuth(sessions);
+
         web = WebServer.create(List.of(
                 new vg.web.HealthRoutes(),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, uploads, media)));
+                new EditorRoutes(editors, catalogue, uploads, media),
+                new InboundSmsRoutes(smsCommands, gateway),
+                new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, clock), sessions),
+                new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),
+                new OperatorRoutes(subscribers, gateway),
+                new BillingRoutes(jdbi, billing, gateway, times)));
         web.start(config.port());
 
         background = Executors.newSingleThreadExecutor(r -> {
@@ -86,6 +133,14 @@ public final class App implements AutoCloseable {
             demoQueued = -1;
         }
         started = new Started(web.port(), editorPassword, gatewayToken, demoQueued);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            log.warn("closing {} failed: {}", c, e.toString());
+        }
     }
 
     public static App start(Config config, Clock clock) {
@@ -118,6 +173,9 @@ public final class App implements AutoCloseable {
     public void close() {
         web.stop();
         background.shutdownNow();
+        feeSchedule.close();
+        smsSender.close();
+        closeQuietly(smsLink);
         jobs.close();
         index.close();
     }
