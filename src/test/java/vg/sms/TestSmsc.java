@@ -148,8 +148,8 @@ final class TestSmsc implements AutoCloseable {
                 sessions.add(session);
                 request.accept("test-smsc");
             } else {
+                // the client hangs up after a negative bind_resp; closing here first could overtake the response
                 request.reject(SMPPConstant.STAT_ESME_RINVPASWD);
-                session.close();
             }
         } catch (IOException | TimeoutException | PDUStringException | IllegalStateException e) {
             session.close();
