@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jsmpp.SMPPConstant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,19 +57,30 @@ class SmppReconnectTest {
         return IntStream.rangeClosed(from, to).mapToObj(i -> "СМС номер " + i).toList();
     }
 
+    int attemptsOfOldestPending() {
+        return data.outbox().entry(data.outbox().pending(1).get(0).id()).orElseThrow().attempts();
+    }
+
     @Test
     void theSmscStopsWhileSmsAreQueuedAndAfterItsRestartEverySmsArrivesExactlyOnceAndInOrder() throws Exception {
         connect("secret");
         Await.until(LIMIT, link::isBound, b -> b);
-        enqueue(1, 5);
-        Await.until(LIMIT, smsc::submittedTexts, t -> t.size() == 5);
+        enqueue(1, 3);
+        Await.until(LIMIT, smsc::submittedTexts, t -> t.size() == 3);
+
+        smsc.answerSubmitWith(SMPPConstant.STAT_ESME_RTHROTTLED); // a busy SMSC: SMS 4-6 pile up in the outbox
+        enqueue(4, 6);
+        Await.until(LIMIT, this::attemptsOfOldestPending, n -> n >= 1);
 
         smsc.stop();
         Await.until(LIMIT, link::isBound, b -> !b);
-        enqueue(6, 12);
-        Await.until(LIMIT, () -> data.outbox().entry(data.outbox().pending(1).get(0).id()).orElseThrow().attempts(), n -> n >= 2);
-        assertThat(smsc.submittedTexts()).hasSize(5);
+        int attemptsBefore = attemptsOfOldestPending();
+        enqueue(7, 12);
+        Await.until(LIMIT, this::attemptsOfOldestPending, n -> n >= attemptsBefore + 2);
+        assertThat(smsc.submittedTexts()).hasSize(3);
+        assertThat(data.outbox().pending(100)).hasSize(9);
 
+        smsc.answerSubmitWith(SMPPConstant.STAT_ESME_ROK);
         smsc.start(); // the same port, as an SMSC that restarts
         Await.until(LIMIT, () -> data.outbox().pending(1), List::isEmpty);
         enqueue(13, 15);

@@ -124,6 +124,13 @@ class SmppSmsLinkTest {
     }
 
     @Test
+    void aDataSmFromAnSmscThatUsesItReachesTheHandlerToo() throws Exception {
+        smsc.dataSm("79121234567", "1070", "пароль");
+
+        assertThat(received).containsExactly(new Received("79121234567", "1070", "пароль"));
+    }
+
+    @Test
     void whenTheHandlerFailsTheSmscGetsAnErrorStatusSoItDeliversAgain() throws Exception {
         handlerFailure = new IllegalStateException("database is locked");
 

@@ -119,11 +119,21 @@ final class TestSmsc implements AutoCloseable {
     /** Sends a deliver_sm to the bound client; throws NegativeResponseException when the client answers an error. */
     void deliver(String from, String to, byte dataCoding, byte esmClass, byte[] shortMessage, OptionalParameter... tlvs)
             throws Exception {
-        SMPPServerSession session = sessions.stream().filter(s -> s.getSessionState().isBound()).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("nobody is bound"));
-        session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from,
+        boundSession().deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from,
                 TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, to, new ESMClass(esmClass), (byte) 0, (byte) 0,
                 new RegisteredDelivery(), DataCodings.newInstance(dataCoding), shortMessage, tlvs);
+    }
+
+    /** Sends a subscriber's SMS as data_sm with the text in message_payload, as some SMSCs do. */
+    void dataSm(String from, String to, String text) throws Exception {
+        boundSession().dataShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from,
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, to, new ESMClass(), new RegisteredDelivery(),
+                DataCodings.newInstance((byte) 0x08), new OptionalParameter.Message_payload(text.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    private SMPPServerSession boundSession() {
+        return sessions.stream().filter(s -> s.getSessionState().isBound()).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("nobody is bound"));
     }
 
     private void acceptAll(SMPPServerSessionListener from) {
