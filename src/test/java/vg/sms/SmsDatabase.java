@@ -1,0 +1,17 @@
+package vg.sms;
+
+import java.nio.file.Path;
+import vg.common.PhoneNumber;
+import vg.db.Database;
+
+/** A real SQLite database in a test folder with the outbox on it. */
+record SmsDatabase(Database db, SmsOutbox outbox) {
+    static SmsDatabase open(Path dir) {
+        Database db = Database.open(dir);
+        return new SmsDatabase(db, new SmsOutbox(db.jdbi()));
+    }
+
+    long enqueue(String to, String from, String text) {
+        return db.jdbi().inTransaction(h -> outbox.enqueue(h, new PhoneNumber(to), from, text, System.currentTimeMillis()));
+    }
+}
