@@ -18,7 +18,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        App app = App.start(config, Clock.system(config.zone()));
+        App app;
+        try {
+            app = App.start(config, Clock.system(config.zone()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("vg: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "vg-shutdown"));
         App.Started s = app.started();
         System.out.println();

@@ -32,6 +32,7 @@ import vg.billing.DailyFees;
 import vg.common.SessionStore;
 import vg.common.Times;
 import vg.sms.InboundFromNetwork;
+import vg.sms.OutboxCipher;
 import vg.sms.InboundSmsRoutes;
 import vg.sms.SmsCommands;
 import vg.sms.SmsLink;
@@ -100,7 +101,7 @@ public final class App implements AutoCloseable {
         var billing = new BillingDao();
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
         feeSchedule = new DailyFeeSchedule(fees);
-        var outbox = new SmsOutbox(jdbi);
+        var outbox = new SmsOutbox(jdbi, OutboxCipher.loadOrCreate(config.dataDir()));
         smsLink = SmsLinks.fromConfig(config, config.dataDir(), clock);
         smsSender = new SmsSender(outbox, smsLink, clock);
         var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock);

@@ -14,9 +14,11 @@ public final class SmsOutbox {
     private static final String COLUMNS = "id, to_phone, sender, text, created_at";
 
     private final Jdbi jdbi;
+    private final OutboxCipher cipher;
 
-    public SmsOutbox(Jdbi jdbi) {
+    public SmsOutbox(Jdbi jdbi, OutboxCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
     }
 
     /** Queues an SMS on the caller's handle, so it is sent only if the caller's transaction commits. */
@@ -24,7 +26,7 @@ public final class SmsOutbox {
         if (from == null || from.isBlank()) throw new IllegalArgumentException("an SMS needs a sender");
         if (text == null) throw new IllegalArgumentException("an SMS needs a text");
         return h.createUpdate("INSERT INTO sms_outbox (to_phone, sender, text, created_at) VALUES (:to, :from, :text, :now)")
-                .bind("to", to.digits()).bind("from", from).bind("text", text).bind("now", now)
+                .bind("to", to.digits()).bind("from", from).bind("text", cipher.seal(text)).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -69,9 +71,9 @@ public final class SmsOutbox {
                 .bind("id", id).bind("e", error).bind("now", now).execute());
     }
 
-    private static OutgoingSms sms(ResultSet rs) throws SQLException {
+    private OutgoingSms sms(ResultSet rs) throws SQLException {
         return new OutgoingSms(rs.getLong("id"), new PhoneNumber(rs.getString("to_phone")), rs.getString("sender"),
-                rs.getString("text"), rs.getLong("created_at"));
+                cipher.open(rs.getString("text")), rs.getLong("created_at"));
     }
 
     private static OptionalLong optionalLong(ResultSet rs, String column) throws SQLException {

@@ -8,7 +8,7 @@ import vg.db.Database;
 record SmsDatabase(Database db, SmsOutbox outbox) {
     static SmsDatabase open(Path dir) {
         Database db = Database.open(dir);
-        return new SmsDatabase(db, new SmsOutbox(db.jdbi()));
+        return new SmsDatabase(db, new SmsOutbox(db.jdbi(), OutboxCipher.loadOrCreate(dir)));
     }
 
     long enqueue(String to, String from, String text) {
