@@ -20,10 +20,18 @@ public final class SmsLinks {
             case "smpp" -> new SmppSmsLink(SmppSettings.of(
                     config.smppHost().orElseThrow(() -> missing("VG_SMPP_HOST", "the SMSC's host name or address")),
                     config.smppPort(),
-                    config.smppSystemId().orElseThrow(() -> missing("VG_SMPP_SYSTEM_ID", "the system_id the SMSC gave the service")),
-                    config.smppPassword().orElse("")));
+                    bounded("VG_SMPP_SYSTEM_ID", config.smppSystemId()
+                            .orElseThrow(() -> missing("VG_SMPP_SYSTEM_ID", "the system_id the SMSC gave the service")), 15),
+                    bounded("VG_SMPP_PASSWORD", config.smppPassword().orElse(""), 8)));
             default -> throw new IllegalArgumentException("VG_SMS must be log or smpp, not '" + config.smsLink() + "'");
         };
+    }
+
+    /** SMPP 3.4 fixes these lengths (system_id 16 octets, password 9, with the terminating NUL). */
+    private static String bounded(String variable, String value, int max) {
+        if (value.length() > max)
+            throw new IllegalArgumentException(variable + " can be at most " + max + " characters long in SMPP 3.4");
+        return value;
     }
 
     private static IllegalArgumentException missing(String variable, String meaning) {

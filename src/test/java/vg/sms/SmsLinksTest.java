@@ -50,4 +50,12 @@ class SmsLinksTest {
         assertThat(SmppSettings.of("smsc.local", 2775, "vg", "pw-secret").toString())
                 .isEqualTo("vg@smsc.local:2775").doesNotContain("pw-secret");
     }
+
+    @Test
+    void anSmppPasswordLongerThanSmppAllowsStopsTheStartWithItsName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var config = vg.app.Config.fromEnvironment(java.util.Map.of("VG_SMS", "smpp", "VG_SMPP_HOST", "127.0.0.1",
+                "VG_SMPP_SYSTEM_ID", "vg", "VG_SMPP_PASSWORD", "ninechars"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmsLinks.fromConfig(config, dir))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VG_SMPP_PASSWORD");
+    }
 }
