@@ -129,7 +129,7 @@ public final class ToneIndex implements AutoCloseable {
         try (Stream<IndexedTone> tones = allPublished.get()) {
             for (IndexedTone tone : (Iterable<IndexedTone>) tones::iterator) {
                 writer.updateDocument(ToneDocuments.idTerm(tone.id()), documents.toDocument(tone));
-                suggestions.upsert(Optional.empty(), tone);
+                suggestions.add(tone);
             }
         }
         writer.setLiveCommitData(commitData(generation));
