@@ -126,15 +126,10 @@ public final class ToneIndex implements AutoCloseable {
         ToneSuggestions suggestions = ToneSuggestions.create(suggest, analyzers);
         FacetsConfig facetsConfig = ToneDocuments.facetsConfig();
         ToneDocuments documents = new ToneDocuments(analyzers, facetsConfig);
-        try (Stream<IndexedTone> tones = allPublished.get()) {
-            for (IndexedTone tone : (Iterable<IndexedTone>) tones::iterator) {
-                writer.updateDocument(ToneDocuments.idTerm(tone.id()), documents.toDocument(tone));
-                suggestions.add(tone);
-            }
-        }
         writer.setLiveCommitData(commitData(generation));
-        suggestions.commitIfDirty();
-        writer.commit();
+        try (Stream<IndexedTone> tones = allPublished.get()) {
+            new IndexFill(writer, documents, suggestions).fillAndCommit(tones);
+        }
         suggestions.refresh();
         return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, true, facetsConfig);
     }
