@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * as-you-type suggestions. It is derived data: whenever the stored index is missing, damaged, of another schema or
  * of another generation than the caller expects, it is rebuilt from the published tones.
  *
- * <p>Changes are visible to searches as soon as {@link #upsert} or {@link #remove} return; they reach disk with
- * the next commit, at most a second later, or on {@link #close()}. Each commit records the generation of the last
+ * <p>Changes are visible to searches and suggestions started after {@link #upsert} or {@link #remove} return: the
+ * readers reopen when they are next used after a change, or on the next tick of the commit thread, whichever comes
+ * first (see {@link LazyRefresh}). Changes reach disk with the next commit, at most a second later, or on
+ * {@link #close()}. Each commit records the generation of the last
  * change, which is how a later {@link #open} knows whether the stored index is current.
  */
 public final class ToneIndex implements AutoCloseable {
@@ -50,6 +52,7 @@ public final class ToneIndex implements AutoCloseable {
     private final Directory suggestDirectory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final LazyRefresh freshSearchers;
     private final ToneSuggestions suggestions;
     private final boolean rebuilt;
     private final ScheduledExecutorService committer;
@@ -57,6 +60,7 @@ public final class ToneIndex implements AutoCloseable {
     private final Object writeLock = new Object();
     private volatile long generation;
     private boolean dirty; // guarded by writeLock
+    private final RecentTones recent = new RecentTones(); // guarded by writeLock
     private boolean closed; // guarded by writeLock
 
     private ToneIndex(ToneAnalyzers analyzers, Directory directory, Directory suggestDirectory, IndexWriter writer,
@@ -69,6 +73,7 @@ public final class ToneIndex implements AutoCloseable {
         this.suggestDirectory = suggestDirectory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+        this.freshSearchers = new LazyRefresh(searchers::maybeRefreshBlocking);
         this.suggestions = suggestions;
         this.generation = generation;
         this.rebuilt = rebuilt;
@@ -77,7 +82,7 @@ public final class ToneIndex implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        committer.scheduleWithFixedDelay(this::commitIfDirty, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(this::tick, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -130,7 +135,7 @@ public final class ToneIndex implements AutoCloseable {
         try (Stream<IndexedTone> tones = allPublished.get()) {
             new IndexFill(writer, documents, suggestions).fillAndCommit(tones);
         }
-        suggestions.refresh();
+        suggestions.refreshIfStale();
         return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, true, facetsConfig);
     }
 
@@ -143,41 +148,50 @@ public final class ToneIndex implements AutoCloseable {
         return Map.of(CommittedIndex.GENERATION, Long.toString(generation)).entrySet();
     }
 
-    /** Adds or replaces {@code tone}; searches and suggestions see it when this returns. */
+    /**
+     * Adds or replaces {@code tone}; searches and suggestions started after this returns see it. The readers reopen
+     * when next read (or on the next tick of the commit thread), so a burst of changes costs one reopen.
+     */
     public void upsert(IndexedTone tone, long generation) {
         synchronized (writeLock) {
             try {
-                Optional<IndexedTone> previous = stored(tone.id());
+                Optional<IndexedTone> previous = previousVersion(tone.id());
                 writer.updateDocument(ToneDocuments.idTerm(tone.id()), documents.toDocument(tone));
                 suggestions.upsert(previous, tone);
-                changed(generation);
+                changed(generation, tone.id(), Optional.of(tone));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index tone " + tone.id(), e);
             }
         }
     }
 
-    /** Removes the tone {@code id} (if indexed); searches and suggestions no longer see it when this returns. */
+    /** Removes the tone {@code id} (if indexed); searches and suggestions started after this returns miss it. */
     public void remove(long id, long generation) {
         synchronized (writeLock) {
             try {
-                Optional<IndexedTone> previous = stored(id);
+                Optional<IndexedTone> previous = previousVersion(id);
                 writer.deleteDocuments(ToneDocuments.idTerm(id));
                 if (previous.isPresent()) suggestions.hide(previous.get());
-                changed(generation);
+                changed(generation, id, Optional.empty());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove tone " + id + " from the index", e);
             }
         }
     }
 
-    private void changed(long newGeneration) throws IOException {
+    private void changed(long newGeneration, long id, Optional<IndexedTone> tone) {
         // recorded after the change itself, so a commit never claims a generation whose change it lacks
         writer.setLiveCommitData(commitData(newGeneration));
         generation = newGeneration;
         dirty = true;
-        searchers.maybeRefreshBlocking();
-        suggestions.refresh();
+        recent.record(id, freshSearchers.changed(), tone);
+    }
+
+    /** What the index holds for {@code id}, including changes the searcher does not show yet. */
+    private Optional<IndexedTone> previousVersion(long id) throws IOException {
+        recent.forgetUpTo(freshSearchers.covered());
+        Optional<Optional<IndexedTone>> latest = recent.latest(id);
+        return latest.isPresent() ? latest.get() : stored(id);
     }
 
     private Optional<IndexedTone> stored(long id) throws IOException {
@@ -194,6 +208,7 @@ public final class ToneIndex implements AutoCloseable {
     /** One page of tones matching {@code query}, with its total and facet counts. Any text is valid. */
     public SearchPage search(SearchQuery query) {
         try {
+            freshSearchers.awaitFresh();
             IndexSearcher s = searchers.acquire();
             try {
                 // the searcher factory makes only FacetedSearchers
@@ -223,6 +238,7 @@ public final class ToneIndex implements AutoCloseable {
     /** The number of indexed (published) tones. */
     public int size() {
         try {
+            freshSearchers.awaitFresh();
             IndexSearcher s = searchers.acquire();
             try {
                 return s.getIndexReader().numDocs();
@@ -237,6 +253,17 @@ public final class ToneIndex implements AutoCloseable {
     /** Whether {@link #open} built this index from the published tones instead of reusing the stored one. */
     public boolean wasRebuilt() {
         return rebuilt;
+    }
+
+    private void tick() {
+        commitIfDirty();
+        try {
+            // readers find the index fresh, unless they come within a tick of a change
+            freshSearchers.awaitFresh();
+            suggestions.refreshIfStale();
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot reopen the catalogue index", e);
+        }
     }
 
     private void commitIfDirty() {
