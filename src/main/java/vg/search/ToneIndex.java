@@ -44,6 +44,13 @@ public final class ToneIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ToneIndex.class);
     private static final long COMMIT_INTERVAL_MS = 1_000;
     private static final double REBUILD_RAM_BUFFER_MB = 64;
+    /** Answered pages each searcher remembers; see {@link PageCache}. */
+    public static final int DEFAULT_CACHED_PAGES = 1_000;
+    /**
+     * Overrides {@link #DEFAULT_CACHED_PAGES} for indexes opened without a size; 0 turns the cache off. Meant for
+     * measuring searches without the cache (bench/run catalogue), not for production.
+     */
+    public static final String CACHED_PAGES_PROPERTY = "vg.search.cachedPages";
 
     private final ToneAnalyzers analyzers;
     private final ToneDocuments documents;
@@ -64,15 +71,15 @@ public final class ToneIndex implements AutoCloseable {
     private boolean closed; // guarded by writeLock
 
     private ToneIndex(ToneAnalyzers analyzers, Directory directory, Directory suggestDirectory, IndexWriter writer,
-                      ToneSuggestions suggestions, long generation, boolean rebuilt, FacetsConfig facetsConfig)
-            throws IOException {
+                      ToneSuggestions suggestions, long generation, boolean rebuilt, FacetsConfig facetsConfig,
+                      int cachedPages) throws IOException {
         this.analyzers = analyzers;
         this.documents = new ToneDocuments(analyzers, facetsConfig);
         this.catalogueSearch = new CatalogueSearch(new ToneQueries(analyzers, documents), facetsConfig);
         this.directory = directory;
         this.suggestDirectory = suggestDirectory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages));
         this.freshSearchers = new LazyRefresh(searchers::maybeRefreshBlocking);
         this.suggestions = suggestions;
         this.generation = generation;
@@ -90,6 +97,13 @@ public final class ToneIndex implements AutoCloseable {
      * missing, unreadable, of another schema version or not at {@code expectedGeneration}.
      */
     public static ToneIndex open(Path indexRoot, long expectedGeneration, Supplier<Stream<IndexedTone>> allPublished) {
+        return open(indexRoot, expectedGeneration, allPublished, Integer.getInteger(CACHED_PAGES_PROPERTY, DEFAULT_CACHED_PAGES));
+    }
+
+    /** {@link #open(Path, long, Supplier)} with each searcher remembering up to {@code cachedPages} answered pages. */
+    public static ToneIndex open(Path indexRoot, long expectedGeneration, Supplier<Stream<IndexedTone>> allPublished,
+                                 int cachedPages) {
+        if (cachedPages < 0) throw new IllegalArgumentException("cachedPages < 0: " + cachedPages);
         IndexFolders folders = new IndexFolders(indexRoot, SCHEMA_VERSION);
         ToneAnalyzers analyzers = new ToneAnalyzers();
         try {
@@ -106,24 +120,26 @@ public final class ToneIndex implements AutoCloseable {
             Files.createDirectories(folders.main);
             Files.createDirectories(folders.suggest);
             return current
-                    ? openStored(folders, analyzers, expectedGeneration)
-                    : rebuild(folders, analyzers, expectedGeneration, allPublished);
+                    ? openStored(folders, analyzers, expectedGeneration, cachedPages)
+                    : rebuild(folders, analyzers, expectedGeneration, allPublished, cachedPages);
         } catch (IOException e) {
             analyzers.close();
             throw new UncheckedIOException("cannot open the catalogue index in " + folders.versioned, e);
         }
     }
 
-    private static ToneIndex openStored(IndexFolders folders, ToneAnalyzers analyzers, long generation) throws IOException {
+    private static ToneIndex openStored(IndexFolders folders, ToneAnalyzers analyzers, long generation, int cachedPages)
+            throws IOException {
         Directory main = FSDirectory.open(folders.main);
         Directory suggest = FSDirectory.open(folders.suggest);
         IndexWriter writer = new IndexWriter(main, writerConfig(analyzers, OpenMode.APPEND));
         ToneSuggestions suggestions = ToneSuggestions.open(suggest, analyzers);
-        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, false, ToneDocuments.facetsConfig());
+        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, false, ToneDocuments.facetsConfig(),
+                cachedPages);
     }
 
     private static ToneIndex rebuild(IndexFolders folders, ToneAnalyzers analyzers, long generation,
-                                     Supplier<Stream<IndexedTone>> allPublished) throws IOException {
+                                     Supplier<Stream<IndexedTone>> allPublished, int cachedPages) throws IOException {
         Directory main = FSDirectory.open(folders.main);
         Directory suggest = FSDirectory.open(folders.suggest);
         IndexWriterConfig config = writerConfig(analyzers, OpenMode.CREATE).setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
@@ -136,7 +152,7 @@ public final class ToneIndex implements AutoCloseable {
             new IndexFill(writer, documents, suggestions).fillAndCommit(tones);
         }
         suggestions.refreshIfStale();
-        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, true, facetsConfig);
+        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, true, facetsConfig, cachedPages);
     }
 
     private static IndexWriterConfig writerConfig(ToneAnalyzers analyzers, OpenMode mode) {
