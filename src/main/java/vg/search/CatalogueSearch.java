@@ -12,7 +12,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -66,13 +65,11 @@ final class CatalogueSearch {
     }
 
     private static List<IndexedTone> pageItems(FacetedSearcher searcher, ScoreDoc[] docs, int page, int size) throws IOException {
-        long from = (long) (page - 1) * size;
-        List<IndexedTone> items = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (long i = from; i < docs.length && i < from + size; i++) {
-            items.add(ToneDocuments.fromStored(stored.document(docs[(int) i].doc)));
-        }
-        return items;
+        int from = (int) Math.min(docs.length, (long) (page - 1) * size);
+        int to = (int) Math.min(docs.length, (long) from + size);
+        int[] ids = new int[to - from];
+        for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
+        return StoredTones.load(searcher.getIndexReader(), ids);
     }
 
     /** Counts of one dimension, largest first; empty when no tone has a value in it. */

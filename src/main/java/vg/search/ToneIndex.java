@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ToneIndex implements AutoCloseable {
     /** Bump whenever analyzers or fields change: indexes of other versions are then rebuilt and deleted. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ToneIndex.class);
     private static final long COMMIT_INTERVAL_MS = 1_000;
@@ -215,7 +215,7 @@ public final class ToneIndex implements AutoCloseable {
         try {
             TopDocs hit = s.search(new TermQuery(ToneDocuments.idTerm(id)), 1);
             if (hit.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(ToneDocuments.fromStored(s.storedFields().document(hit.scoreDocs[0].doc)));
+            return Optional.of(StoredTones.load(s.getIndexReader(), new int[] {hit.scoreDocs[0].doc}).get(0));
         } finally {
             searchers.release(s);
         }
