@@ -31,12 +31,23 @@ public final class CatalogueBench {
         Table table = new Table("Catalogue search, " + String.format("%,d", TONES) + " tones (bench/run catalogue)");
 
         long t0 = System.nanoTime();
-        try (ToneIndex index = ToneIndex.open(work.resolve("index-only"), 1, tones::stream)) {
+        long generation;
+        // the in-process figures are without the page cache: every search is computed
+        try (ToneIndex index = ToneIndex.open(work.resolve("index-only"), 1, tones::stream, 0)) {
             double buildSec = (System.nanoTime() - t0) / 1e9;
             table.row("index build (in process)", String.format("%.1f s", buildSec), "—");
             Percentiles latency = inProcessLatency(index);
-            table.row("search latency in process, p50", String.format("%.2f ms", latency.ms(0.50)), "—");
-            table.row("search latency in process, p99", String.format("%.2f ms", latency.ms(0.99)), "< 10 ms");
+            table.row("search latency in process, no page cache, p50", String.format("%.2f ms", latency.ms(0.50)), "—");
+            table.row("search latency in process, no page cache, p99", String.format("%.2f ms", latency.ms(0.99)), "< 10 ms");
+            UpsertCost upserts = upsertCost(index, tones);
+            table.row("ToneIndex.upsert, mean of " + upserts.count, String.format("%.2f ms", upserts.upsertMs), "much cheaper");
+            table.row("first search after an upsert (reopens the reader)", String.format("%.2f ms", upserts.searchAfterMs), "—");
+            generation = index.generation();
+        }
+        try (ToneIndex index = ToneIndex.open(work.resolve("index-only"), generation, tones::stream)) {
+            Percentiles latency = inProcessLatency(index);
+            table.row("search latency in process, page cache warm, p50", String.format("%.3f ms", latency.ms(0.50)), "—");
+            table.row("search latency in process, page cache warm, p99", String.format("%.3f ms", latency.ms(0.99)), "—");
         }
 
         Path data = work.resolve("data");
@@ -53,25 +64,67 @@ public final class CatalogueBench {
         double startSec = (System.nanoTime() - s1) / 1e9;
         table.row("start-up with the index present", String.format("%.2f s", startSec), "< 3 s");
         try {
-            List<String> searchPaths = new ArrayList<>();
-            for (int i = 0; i < SyntheticCatalogue.QUERIES.length; i++) {
-                String q = URLEncoder.encode(SyntheticCatalogue.QUERIES[i], StandardCharsets.UTF_8);
-                searchPaths.add("/api/tones?q=" + q + (i % 5 == 4 ? "&theme=" + SyntheticCatalogue.THEMES[i % 7] : ""));
-            }
-            int threads = 4;
-            Duration each = Duration.ofSeconds(10);
-            HttpLoad.run(app.port(), searchPaths, threads, Duration.ofSeconds(3));
-            HttpLoad.run(app.port(), List.of("/api/health"), threads, Duration.ofSeconds(3));
-            HttpLoad.Result bare = HttpLoad.run(app.port(), List.of("/api/health"), threads, each);
-            HttpLoad.Result search = HttpLoad.run(app.port(), searchPaths, threads, each);
-            table.row("HTTP bare endpoint (/api/health), " + threads + " clients", String.format("%,.0f req/s", bare.requestsPerSecond()), "baseline");
-            table.row("HTTP search (/api/tones?q=…), " + threads + " clients", String.format("%,.0f req/s", search.requestsPerSecond()), "—");
-            table.row("HTTP search ÷ bare", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
-            if (bare.errors() + search.errors() > 0) table.row("errors", Long.toString(bare.errors() + search.errors()), "0");
+            httpLoad(app, table, "page cache warm: the fixed mix repeats");
+        } finally {
+            app.close();
+        }
+
+        // the same mix against a server whose index remembers no pages: what uncached searches cost over HTTP
+        System.setProperty(ToneIndex.CACHED_PAGES_PROPERTY, "0");
+        try {
+            app = App.start(Config.fromEnvironment(env), Clock.systemUTC());
+        } finally {
+            System.clearProperty(ToneIndex.CACHED_PAGES_PROPERTY);
+        }
+        try {
+            httpLoad(app, table, "no page cache");
         } finally {
             app.close();
         }
         table.print();
+    }
+
+    /** Bare and search throughput of one server, measured in the same run. */
+    private static void httpLoad(App app, Table table, String what) throws InterruptedException {
+        List<String> searchPaths = new ArrayList<>();
+        for (int i = 0; i < SyntheticCatalogue.QUERIES.length; i++) {
+            String q = URLEncoder.encode(SyntheticCatalogue.QUERIES[i], StandardCharsets.UTF_8);
+            searchPaths.add("/api/tones?q=" + q + (i % 5 == 4 ? "&theme=" + SyntheticCatalogue.THEMES[i % 7] : ""));
+        }
+        int threads = 4;
+        Duration each = Duration.ofSeconds(10);
+        HttpLoad.run(app.port(), searchPaths, threads, Duration.ofSeconds(3));
+        HttpLoad.run(app.port(), List.of("/api/health"), threads, Duration.ofSeconds(3));
+        HttpLoad.Result bare = HttpLoad.run(app.port(), List.of("/api/health"), threads, each);
+        HttpLoad.Result search = HttpLoad.run(app.port(), searchPaths, threads, each);
+        table.row("HTTP bare endpoint (/api/health), " + threads + " clients [" + what + "]", String.format("%,.0f req/s", bare.requestsPerSecond()), "baseline");
+        table.row("HTTP search (/api/tones?q=…), " + threads + " clients [" + what + "]", String.format("%,.0f req/s", search.requestsPerSecond()), "—");
+        table.row("HTTP search ÷ bare [" + what + "]", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
+        if (bare.errors() + search.errors() > 0) table.row("errors [" + what + "]", Long.toString(bare.errors() + search.errors()), "0");
+    }
+
+    private record UpsertCost(int count, double upsertMs, double searchAfterMs) {
+    }
+
+    /** Republishes tones with a changed title, each followed by a search that must find it (and so reopens the reader). */
+    private static UpsertCost upsertCost(ToneIndex index, List<IndexedTone> tones) {
+        int count = 200;
+        long upsertNanos = 0;
+        long searchNanos = 0;
+        for (int i = 0; i < count; i++) {
+            IndexedTone t = tones.get(i * 97);
+            IndexedTone changed = new IndexedTone(t.id(), t.title() + " ремикс" + i, t.artist(), t.tags(), t.themeId(),
+                    t.themeName(), t.kind(), t.priceKopecks(), t.durationSec(), t.popularity(), t.publishedAt());
+            long u0 = System.nanoTime();
+            index.upsert(changed, 2 + i);
+            long u1 = System.nanoTime();
+            long found = index.search(new SearchQuery("ремикс" + i, Optional.empty(), Optional.empty(), SearchSort.RELEVANCE, 1, 20)).total();
+            long u2 = System.nanoTime();
+            if (found < 1) throw new IllegalStateException("an upserted tone was not found at once");
+            upsertNanos += u1 - u0;
+            searchNanos += u2 - u1;
+        }
+        return new UpsertCost(count, upsertNanos / 1e6 / count, searchNanos / 1e6 / count);
     }
 
     private static Percentiles inProcessLatency(ToneIndex index) {

@@ -2,17 +2,16 @@ package vg.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -30,16 +29,19 @@ final class CatalogueSearch {
     }
 
     SearchPage run(FacetedSearcher searcher, SearchQuery q) throws IOException {
-        int size = Math.max(1, Math.min(MAX_PAGE_SIZE, q.size()));
-        int page = Math.max(1, q.page());
-        String text = q.text() == null ? "" : q.text();
-        SearchSort sort = ToneSorts.effective(q.sort(), text.isBlank());
+        return searcher.pages.get(PageRequest.of(q), r -> answer(searcher, r));
+    }
+
+    private SearchPage answer(FacetedSearcher searcher, PageRequest r) throws IOException {
+        int size = r.size();
+        int page = r.page();
+        SearchSort sort = r.sort();
 
         // the filters are drill-downs: FILTER clauses on the terms FacetsConfig indexes for each facet value,
         // which also lets DrillSideways count each dimension without its own filter
-        DrillDownQuery query = new DrillDownQuery(facetsConfig, queries.forText(text));
-        chosen(q.themeId()).ifPresent(theme -> query.add(ToneFields.THEME_DIM, theme));
-        chosen(q.kind()).ifPresent(kind -> query.add(ToneFields.KIND_DIM, kind));
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, queries.forText(r.text()));
+        if (r.themeId() != null) query.add(ToneFields.THEME_DIM, r.themeId());
+        if (r.kind() != null) query.add(ToneFields.KIND_DIM, r.kind());
 
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         int wanted = (int) Math.min((long) page * size, maxDoc);
@@ -59,17 +61,15 @@ final class CatalogueSearch {
                     ToneFields.THEME_DIM, counts(result.facets, searcher, ToneFields.THEME_DIM),
                     ToneFields.KIND_DIM, counts(result.facets, searcher, ToneFields.KIND_DIM));
         }
-        return new SearchPage(top.totalHits.value, page, size, pageItems(searcher, top.scoreDocs, page, size), facets);
+        return new SearchPage(top.totalHits.value, page, size, List.copyOf(pageItems(searcher, top.scoreDocs, page, size)), facets);
     }
 
     private static List<IndexedTone> pageItems(FacetedSearcher searcher, ScoreDoc[] docs, int page, int size) throws IOException {
-        long from = (long) (page - 1) * size;
-        List<IndexedTone> items = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (long i = from; i < docs.length && i < from + size; i++) {
-            items.add(ToneDocuments.fromStored(stored.document(docs[(int) i].doc)));
-        }
-        return items;
+        int from = (int) Math.min(docs.length, (long) (page - 1) * size);
+        int to = (int) Math.min(docs.length, (long) from + size);
+        int[] ids = new int[to - from];
+        for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
+        return StoredTones.load(searcher.getIndexReader(), ids);
     }
 
     /** Counts of one dimension, largest first; empty when no tone has a value in it. */
@@ -86,10 +86,7 @@ final class CatalogueSearch {
         for (LabelAndValue v : values) {
             if (v.value.longValue() > 0) counts.put(v.label, v.value.longValue());
         }
-        return counts;
-    }
-
-    private static Optional<String> chosen(Optional<String> filter) {
-        return filter == null ? Optional.empty() : filter.filter(v -> !v.isBlank());
+        // pages are shared through the cache: nobody may change one
+        return Collections.unmodifiableMap(counts);
     }
 }

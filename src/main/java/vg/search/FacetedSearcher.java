@@ -12,22 +12,26 @@ import org.apache.lucene.search.SearcherFactory;
 /**
  * A searcher with the facet state of its own reader. The state maps facet labels to global ordinals across
  * segments and is costly to build, so it is built once per reader, when the searcher manager opens the reader,
- * instead of once per search.
+ * instead of once per search. For the same reason each searcher has its own cache of answered pages.
  */
 final class FacetedSearcher extends IndexSearcher {
     /** Null while no document has a facet value (an empty catalogue): there is nothing to count then. */
     final SortedSetDocValuesReaderState facetState;
+    /** Pages answered from this reader; they stay right for as long as the reader is used. */
+    final PageCache pages;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages) {
         super(reader);
         this.facetState = facetState;
+        this.pages = pages;
     }
 
-    static SearcherFactory factory(FacetsConfig config) {
+    /** Makes searchers that remember up to {@code cachedPages} answered pages each. */
+    static SearcherFactory factory(FacetsConfig config, int cachedPages) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, facetState(reader, config));
+                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages));
             }
         };
     }

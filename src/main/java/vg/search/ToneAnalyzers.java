@@ -1,6 +1,5 @@
 package vg.search;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.Reader;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,11 +11,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -27,19 +24,16 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * {@link ToneIndex#SCHEMA_VERSION} so that existing indexes are rebuilt.
  */
 final class ToneAnalyzers implements AutoCloseable {
-    /** BGN/PCGN romanisation gives the spelling Russians use in Latin (Цой → Tsoy, Кино → Kino). */
-    static final String TRANSLITERATION = "Russian-Latin/BGN; Latin-ASCII";
-
     /** Separates the parts of a suggestion entry; never part of a word. */
     static final char SUGGESTION_SEPARATOR = '\u001F';
 
-    private final Transliterator toLatin = Transliterator.getInstance(TRANSLITERATION);
+    private final LatinSpellings latinSpellings = new LatinSpellings();
     private final CharArraySet stopWords = russianAndEnglishStopWords();
 
     private final Analyzer stemmed = new StemmedAnalyzer(stopWords);
     private final Analyzer plain = new PlainAnalyzer();
-    private final Analyzer translit = new TranslitAnalyzer(toLatin, false);
-    private final Analyzer suggestion = new TranslitAnalyzer(toLatin, true);
+    private final Analyzer translit = new TranslitAnalyzer(latinSpellings, false);
+    private final Analyzer suggestion = new TranslitAnalyzer(latinSpellings, true);
     private final Analyzer indexing = new PerFieldAnalyzerWrapper(plain, Map.of(
             ToneFields.TITLE, stemmed,
             ToneFields.ARTIST, stemmed,
@@ -131,14 +125,13 @@ final class ToneAnalyzers implements AutoCloseable {
     }
 
     private static final class TranslitAnalyzer extends Analyzer {
-        private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
         private static final Pattern TRAILING_ID = Pattern.compile(SUGGESTION_SEPARATOR + "\\d+$");
 
-        private final Transliterator toLatin;
+        private final LatinSpellings spellings;
         private final boolean ignoreTrailingId;
 
-        TranslitAnalyzer(Transliterator toLatin, boolean ignoreTrailingId) {
-            this.toLatin = toLatin;
+        TranslitAnalyzer(LatinSpellings spellings, boolean ignoreTrailingId) {
+            this.spellings = spellings;
             this.ignoreTrailingId = ignoreTrailingId;
         }
 
@@ -150,10 +143,7 @@ final class ToneAnalyzers implements AutoCloseable {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream s = new ICUTransformFilter(lowercaseFolded(source), toLatin);
-            // romanisation writes ь and ъ as apostrophes; nobody types them
-            s = new PatternReplaceFilter(s, NOT_LETTER_OR_DIGIT, "", true);
-            s = new LowerCaseFilter(s);
+            TokenStream s = new LatinSpellingFilter(lowercaseFolded(source), spellings);
             return new TokenStreamComponents(source, new LengthFilter(s, 1, Integer.MAX_VALUE));
         }
     }

@@ -3,18 +3,17 @@ package vg.search;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import org.apache.lucene.analysis.icu.ICUCollationDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 
-/** Turns an {@link IndexedTone} into a Lucene document and a stored document back into the tone. */
+/** Turns an {@link IndexedTone} into a Lucene document; the tone itself travels whole as its {@link ToneRecord}. */
 final class ToneDocuments {
     /** Titles beyond this length add nothing to the order and could exceed the doc-value limit. */
     private static final int SORT_KEY_MAX_CHARS = 200;
@@ -55,12 +54,14 @@ final class ToneDocuments {
         String artist = orEmpty(tone.artist());
         String tags = orEmpty(tone.tags());
         Document doc = new Document();
-        doc.add(new StringField(ToneFields.ID, Long.toString(tone.id()), Field.Store.YES));
+        doc.add(new StringField(ToneFields.ID, Long.toString(tone.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(ToneFields.ID_SORT, tone.id()));
+        doc.add(new BinaryDocValuesField(ToneFields.RECORD, ToneRecord.encode(tone)));
 
-        storeText(doc, ToneFields.TITLE, tone.title());
-        storeText(doc, ToneFields.ARTIST, tone.artist());
-        storeText(doc, ToneFields.TAGS, tone.tags());
+        // always indexed, empty when absent
+        doc.add(new TextField(ToneFields.TITLE, title, Field.Store.NO));
+        doc.add(new TextField(ToneFields.ARTIST, artist, Field.Store.NO));
+        doc.add(new TextField(ToneFields.TAGS, tags, Field.Store.NO));
         doc.add(new TextField(ToneFields.TITLE_PLAIN, title, Field.Store.NO));
         doc.add(new TextField(ToneFields.TITLE_TRANSLIT, title, Field.Store.NO));
         for (String text : new String[] {title, artist, tags}) {
@@ -70,57 +71,18 @@ final class ToneDocuments {
         doc.add(new StringField(ToneFields.TITLE_EXACT, exactTitleKey(title), Field.Store.NO));
         doc.add(new StringField(ToneFields.TITLE_EXACT_TRANSLIT, exactTitleTranslitKey(title), Field.Store.NO));
 
-        storeString(doc, ToneFields.THEME_ID, tone.themeId());
-        storeString(doc, ToneFields.THEME_NAME, tone.themeName());
-        storeString(doc, ToneFields.KIND, tone.kind());
         // a facet value must be non-empty; a tone without one is simply not counted in that dimension
         if (!isBlank(tone.themeId())) doc.add(new SortedSetDocValuesFacetField(ToneFields.THEME_DIM, tone.themeId()));
         if (!isBlank(tone.kind())) doc.add(new SortedSetDocValuesFacetField(ToneFields.KIND_DIM, tone.kind()));
 
-        storeLong(doc, ToneFields.PRICE, tone.priceKopecks(), true);
-        storeLong(doc, ToneFields.POPULARITY, tone.popularity(), true);
-        storeLong(doc, ToneFields.PUBLISHED_AT, tone.publishedAt(), true);
-        storeLong(doc, ToneFields.DURATION, tone.durationSec(), false);
+        doc.add(new NumericDocValuesField(ToneFields.PRICE, tone.priceKopecks()));
+        doc.add(new NumericDocValuesField(ToneFields.POPULARITY, tone.popularity()));
+        doc.add(new NumericDocValuesField(ToneFields.PUBLISHED_AT, tone.publishedAt()));
 
         ICUCollationDocValuesField sortKey = new ICUCollationDocValuesField(ToneFields.TITLE_SORT, titleOrder);
         sortKey.setStringValue(title.length() > SORT_KEY_MAX_CHARS ? title.substring(0, SORT_KEY_MAX_CHARS) : title);
         doc.add(sortKey);
         return facetsConfig.build(doc);
-    }
-
-    static IndexedTone fromStored(Document stored) {
-        return new IndexedTone(
-                Long.parseLong(stored.get(ToneFields.ID)),
-                stored.get(ToneFields.TITLE),
-                stored.get(ToneFields.ARTIST),
-                stored.get(ToneFields.TAGS),
-                stored.get(ToneFields.THEME_ID),
-                stored.get(ToneFields.THEME_NAME),
-                stored.get(ToneFields.KIND),
-                storedLong(stored, ToneFields.PRICE),
-                (int) storedLong(stored, ToneFields.DURATION),
-                storedLong(stored, ToneFields.POPULARITY),
-                storedLong(stored, ToneFields.PUBLISHED_AT));
-    }
-
-    private static void storeText(Document doc, String field, String value) {
-        // the field is always indexed (empty when absent) but stored only when present, so null survives the trip
-        doc.add(new TextField(field, orEmpty(value), Field.Store.NO));
-        if (value != null) doc.add(new StoredField(field, value));
-    }
-
-    private static void storeString(Document doc, String field, String value) {
-        if (value != null) doc.add(new StoredField(field, value));
-    }
-
-    private static void storeLong(Document doc, String field, long value, boolean sortable) {
-        doc.add(new StoredField(field, value));
-        if (sortable) doc.add(new NumericDocValuesField(field, value));
-    }
-
-    private static long storedLong(Document stored, String field) {
-        IndexableField f = stored.getField(field);
-        return f == null ? 0 : f.numericValue().longValue();
     }
 
     private static String orEmpty(String s) {

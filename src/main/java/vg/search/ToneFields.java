@@ -4,8 +4,10 @@ package vg.search;
 final class ToneFields {
     static final String ID = "id";
     static final String ID_SORT = "id_sort";
+    /** The whole tone, as a {@link ToneRecord}: what a page of results shows. */
+    static final String RECORD = "record";
 
-    /** Stemmed text, searched word by word and stored as given. */
+    /** Stemmed text, searched word by word. */
     static final String TITLE = "title";
     static final String ARTIST = "artist";
     static final String TAGS = "tags";
@@ -22,11 +24,7 @@ final class ToneFields {
     static final String TITLE_EXACT = "title_exact";
     static final String TITLE_EXACT_TRANSLIT = "title_exact_translit";
 
-    static final String THEME_ID = "theme_id";
-    static final String THEME_NAME = "theme_name";
-    static final String KIND = "kind";
     static final String PRICE = "price";
-    static final String DURATION = "duration";
     static final String POPULARITY = "popularity";
     static final String PUBLISHED_AT = "published_at";
     static final String TITLE_SORT = "title_sort";

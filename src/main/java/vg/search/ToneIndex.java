@@ -31,17 +31,26 @@ import org.slf4j.LoggerFactory;
  * as-you-type suggestions. It is derived data: whenever the stored index is missing, damaged, of another schema or
  * of another generation than the caller expects, it is rebuilt from the published tones.
  *
- * <p>Changes are visible to searches as soon as {@link #upsert} or {@link #remove} return; they reach disk with
- * the next commit, at most a second later, or on {@link #close()}. Each commit records the generation of the last
+ * <p>Changes are visible to searches and suggestions started after {@link #upsert} or {@link #remove} return: the
+ * readers reopen when they are next used after a change, or on the next tick of the commit thread, whichever comes
+ * first (see {@link LazyRefresh}). Changes reach disk with the next commit, at most a second later, or on
+ * {@link #close()}. Each commit records the generation of the last
  * change, which is how a later {@link #open} knows whether the stored index is current.
  */
 public final class ToneIndex implements AutoCloseable {
     /** Bump whenever analyzers or fields change: indexes of other versions are then rebuilt and deleted. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ToneIndex.class);
     private static final long COMMIT_INTERVAL_MS = 1_000;
     private static final double REBUILD_RAM_BUFFER_MB = 64;
+    /** Answered pages each searcher remembers; see {@link PageCache}. */
+    public static final int DEFAULT_CACHED_PAGES = 1_000;
+    /**
+     * Overrides {@link #DEFAULT_CACHED_PAGES} for indexes opened without a size; 0 turns the cache off. Meant for
+     * measuring searches without the cache (bench/run catalogue), not for production.
+     */
+    public static final String CACHED_PAGES_PROPERTY = "vg.search.cachedPages";
 
     private final ToneAnalyzers analyzers;
     private final ToneDocuments documents;
@@ -50,6 +59,7 @@ public final class ToneIndex implements AutoCloseable {
     private final Directory suggestDirectory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final LazyRefresh freshSearchers;
     private final ToneSuggestions suggestions;
     private final boolean rebuilt;
     private final ScheduledExecutorService committer;
@@ -57,18 +67,20 @@ public final class ToneIndex implements AutoCloseable {
     private final Object writeLock = new Object();
     private volatile long generation;
     private boolean dirty; // guarded by writeLock
+    private final RecentTones recent = new RecentTones(); // guarded by writeLock
     private boolean closed; // guarded by writeLock
 
     private ToneIndex(ToneAnalyzers analyzers, Directory directory, Directory suggestDirectory, IndexWriter writer,
-                      ToneSuggestions suggestions, long generation, boolean rebuilt, FacetsConfig facetsConfig)
-            throws IOException {
+                      ToneSuggestions suggestions, long generation, boolean rebuilt, FacetsConfig facetsConfig,
+                      int cachedPages) throws IOException {
         this.analyzers = analyzers;
         this.documents = new ToneDocuments(analyzers, facetsConfig);
         this.catalogueSearch = new CatalogueSearch(new ToneQueries(analyzers, documents), facetsConfig);
         this.directory = directory;
         this.suggestDirectory = suggestDirectory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages));
+        this.freshSearchers = new LazyRefresh(searchers::maybeRefreshBlocking);
         this.suggestions = suggestions;
         this.generation = generation;
         this.rebuilt = rebuilt;
@@ -77,7 +89,7 @@ public final class ToneIndex implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        committer.scheduleWithFixedDelay(this::commitIfDirty, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(this::tick, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -85,6 +97,13 @@ public final class ToneIndex implements AutoCloseable {
      * missing, unreadable, of another schema version or not at {@code expectedGeneration}.
      */
     public static ToneIndex open(Path indexRoot, long expectedGeneration, Supplier<Stream<IndexedTone>> allPublished) {
+        return open(indexRoot, expectedGeneration, allPublished, Integer.getInteger(CACHED_PAGES_PROPERTY, DEFAULT_CACHED_PAGES));
+    }
+
+    /** {@link #open(Path, long, Supplier)} with each searcher remembering up to {@code cachedPages} answered pages. */
+    public static ToneIndex open(Path indexRoot, long expectedGeneration, Supplier<Stream<IndexedTone>> allPublished,
+                                 int cachedPages) {
+        if (cachedPages < 0) throw new IllegalArgumentException("cachedPages < 0: " + cachedPages);
         IndexFolders folders = new IndexFolders(indexRoot, SCHEMA_VERSION);
         ToneAnalyzers analyzers = new ToneAnalyzers();
         try {
@@ -101,24 +120,26 @@ public final class ToneIndex implements AutoCloseable {
             Files.createDirectories(folders.main);
             Files.createDirectories(folders.suggest);
             return current
-                    ? openStored(folders, analyzers, expectedGeneration)
-                    : rebuild(folders, analyzers, expectedGeneration, allPublished);
+                    ? openStored(folders, analyzers, expectedGeneration, cachedPages)
+                    : rebuild(folders, analyzers, expectedGeneration, allPublished, cachedPages);
         } catch (IOException e) {
             analyzers.close();
             throw new UncheckedIOException("cannot open the catalogue index in " + folders.versioned, e);
         }
     }
 
-    private static ToneIndex openStored(IndexFolders folders, ToneAnalyzers analyzers, long generation) throws IOException {
+    private static ToneIndex openStored(IndexFolders folders, ToneAnalyzers analyzers, long generation, int cachedPages)
+            throws IOException {
         Directory main = FSDirectory.open(folders.main);
         Directory suggest = FSDirectory.open(folders.suggest);
         IndexWriter writer = new IndexWriter(main, writerConfig(analyzers, OpenMode.APPEND));
         ToneSuggestions suggestions = ToneSuggestions.open(suggest, analyzers);
-        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, false, ToneDocuments.facetsConfig());
+        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, false, ToneDocuments.facetsConfig(),
+                cachedPages);
     }
 
     private static ToneIndex rebuild(IndexFolders folders, ToneAnalyzers analyzers, long generation,
-                                     Supplier<Stream<IndexedTone>> allPublished) throws IOException {
+                                     Supplier<Stream<IndexedTone>> allPublished, int cachedPages) throws IOException {
         Directory main = FSDirectory.open(folders.main);
         Directory suggest = FSDirectory.open(folders.suggest);
         IndexWriterConfig config = writerConfig(analyzers, OpenMode.CREATE).setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
@@ -126,17 +147,12 @@ public final class ToneIndex implements AutoCloseable {
         ToneSuggestions suggestions = ToneSuggestions.create(suggest, analyzers);
         FacetsConfig facetsConfig = ToneDocuments.facetsConfig();
         ToneDocuments documents = new ToneDocuments(analyzers, facetsConfig);
-        try (Stream<IndexedTone> tones = allPublished.get()) {
-            for (IndexedTone tone : (Iterable<IndexedTone>) tones::iterator) {
-                writer.updateDocument(ToneDocuments.idTerm(tone.id()), documents.toDocument(tone));
-                suggestions.upsert(Optional.empty(), tone);
-            }
-        }
         writer.setLiveCommitData(commitData(generation));
-        suggestions.commitIfDirty();
-        writer.commit();
-        suggestions.refresh();
-        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, true, facetsConfig);
+        try (Stream<IndexedTone> tones = allPublished.get()) {
+            new IndexFill(writer, documents, suggestions).fillAndCommit(tones);
+        }
+        suggestions.refreshIfStale();
+        return new ToneIndex(analyzers, main, suggest, writer, suggestions, generation, true, facetsConfig, cachedPages);
     }
 
     private static IndexWriterConfig writerConfig(ToneAnalyzers analyzers, OpenMode mode) {
@@ -148,41 +164,50 @@ public final class ToneIndex implements AutoCloseable {
         return Map.of(CommittedIndex.GENERATION, Long.toString(generation)).entrySet();
     }
 
-    /** Adds or replaces {@code tone}; searches and suggestions see it when this returns. */
+    /**
+     * Adds or replaces {@code tone}; searches and suggestions started after this returns see it. The readers reopen
+     * when next read (or on the next tick of the commit thread), so a burst of changes costs one reopen.
+     */
     public void upsert(IndexedTone tone, long generation) {
         synchronized (writeLock) {
             try {
-                Optional<IndexedTone> previous = stored(tone.id());
+                Optional<IndexedTone> previous = previousVersion(tone.id());
                 writer.updateDocument(ToneDocuments.idTerm(tone.id()), documents.toDocument(tone));
                 suggestions.upsert(previous, tone);
-                changed(generation);
+                changed(generation, tone.id(), Optional.of(tone));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index tone " + tone.id(), e);
             }
         }
     }
 
-    /** Removes the tone {@code id} (if indexed); searches and suggestions no longer see it when this returns. */
+    /** Removes the tone {@code id} (if indexed); searches and suggestions started after this returns miss it. */
     public void remove(long id, long generation) {
         synchronized (writeLock) {
             try {
-                Optional<IndexedTone> previous = stored(id);
+                Optional<IndexedTone> previous = previousVersion(id);
                 writer.deleteDocuments(ToneDocuments.idTerm(id));
                 if (previous.isPresent()) suggestions.hide(previous.get());
-                changed(generation);
+                changed(generation, id, Optional.empty());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove tone " + id + " from the index", e);
             }
         }
     }
 
-    private void changed(long newGeneration) throws IOException {
+    private void changed(long newGeneration, long id, Optional<IndexedTone> tone) {
         // recorded after the change itself, so a commit never claims a generation whose change it lacks
         writer.setLiveCommitData(commitData(newGeneration));
         generation = newGeneration;
         dirty = true;
-        searchers.maybeRefreshBlocking();
-        suggestions.refresh();
+        recent.record(id, freshSearchers.changed(), tone);
+    }
+
+    /** What the index holds for {@code id}, including changes the searcher does not show yet. */
+    private Optional<IndexedTone> previousVersion(long id) throws IOException {
+        recent.forgetUpTo(freshSearchers.covered());
+        Optional<Optional<IndexedTone>> latest = recent.latest(id);
+        return latest.isPresent() ? latest.get() : stored(id);
     }
 
     private Optional<IndexedTone> stored(long id) throws IOException {
@@ -190,7 +215,7 @@ public final class ToneIndex implements AutoCloseable {
         try {
             TopDocs hit = s.search(new TermQuery(ToneDocuments.idTerm(id)), 1);
             if (hit.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(ToneDocuments.fromStored(s.storedFields().document(hit.scoreDocs[0].doc)));
+            return Optional.of(StoredTones.load(s.getIndexReader(), new int[] {hit.scoreDocs[0].doc}).get(0));
         } finally {
             searchers.release(s);
         }
@@ -199,6 +224,7 @@ public final class ToneIndex implements AutoCloseable {
     /** One page of tones matching {@code query}, with its total and facet counts. Any text is valid. */
     public SearchPage search(SearchQuery query) {
         try {
+            freshSearchers.awaitFresh();
             IndexSearcher s = searchers.acquire();
             try {
                 // the searcher factory makes only FacetedSearchers
@@ -228,6 +254,7 @@ public final class ToneIndex implements AutoCloseable {
     /** The number of indexed (published) tones. */
     public int size() {
         try {
+            freshSearchers.awaitFresh();
             IndexSearcher s = searchers.acquire();
             try {
                 return s.getIndexReader().numDocs();
@@ -242,6 +269,17 @@ public final class ToneIndex implements AutoCloseable {
     /** Whether {@link #open} built this index from the published tones instead of reusing the stored one. */
     public boolean wasRebuilt() {
         return rebuilt;
+    }
+
+    private void tick() {
+        commitIfDirty();
+        try {
+            // readers find the index fresh, unless they come within a tick of a change
+            freshSearchers.awaitFresh();
+            suggestions.refreshIfStale();
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot reopen the catalogue index", e);
+        }
     }
 
     private void commitIfDirty() {

@@ -168,7 +168,7 @@ final class ToneQueries {
         return new BoostQuery(new ConstantScoreQuery(q), score);
     }
 
-    private static String bounded(String text) {
+    static String bounded(String text) {
         if (text == null) return "";
         if (text.length() <= MAX_TEXT_CHARS) return text;
         int end = MAX_TEXT_CHARS;

@@ -35,11 +35,13 @@ final class ToneSuggestions implements Closeable {
 
     private final AnalyzingInfixSuggester suggester;
     private final ToneAnalyzers analyzers;
+    private final LazyRefresh fresh;
     private boolean dirty;
 
     private ToneSuggestions(AnalyzingInfixSuggester suggester, ToneAnalyzers analyzers) {
         this.suggester = suggester;
         this.analyzers = analyzers;
+        this.fresh = new LazyRefresh(suggester::refresh);
     }
 
     /** Suggestions in a new, empty directory. */
@@ -63,16 +65,28 @@ final class ToneSuggestions implements Closeable {
         String text = entryText(tone);
         if (previous.isPresent() && !entryText(previous.get()).equals(text)) hide(previous.get());
         suggester.update(new BytesRef(text), Set.of(LIVE), tone.popularity(), payload(tone.id()));
-        dirty = true;
+        changed();
+    }
+
+    /** Adds the entry of {@code tone}, which has none yet: cheaper than {@link #upsert} while building from nothing. */
+    synchronized void add(IndexedTone tone) throws IOException {
+        suggester.add(new BytesRef(entryText(tone)), Set.of(LIVE), tone.popularity(), payload(tone.id()));
+        changed();
     }
 
     synchronized void hide(IndexedTone tone) throws IOException {
         suggester.update(new BytesRef(entryText(tone)), Set.of(HIDDEN), tone.popularity(), payload(tone.id()));
-        dirty = true;
+        changed();
     }
 
-    void refresh() throws IOException {
-        suggester.refresh();
+    private void changed() {
+        dirty = true;
+        fresh.changed();
+    }
+
+    /** Lookups reopen by themselves when they follow a change; this reopens ahead of them. */
+    void refreshIfStale() throws IOException {
+        fresh.awaitFresh();
     }
 
     synchronized void commitIfDirty() throws IOException {
@@ -88,6 +102,7 @@ final class ToneSuggestions implements Closeable {
                 .replaceAll(" ");
         // a key without a single word would match every entry
         if (Tokens.of(analyzers.suggestion(), key, 1).isEmpty()) return List.of();
+        fresh.awaitFresh();
         List<Suggestion> found = new ArrayList<>();
         for (LookupResult r : suggester.lookup(key, Set.of(LIVE), Math.min(limit, MAX_LIMIT), true, false)) {
             String[] parts = r.key.toString().split(SEPARATOR, -1);

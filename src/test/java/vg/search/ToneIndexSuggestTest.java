@@ -84,6 +84,30 @@ class ToneIndexSuggestTest {
         assertThat(suggested("рожд")).containsExactly(5L);
     }
 
+    /** Readers reopen lazily; a change must still find the version the previous, unread change left. */
+    @Test
+    void changesInARowWithoutReadsBetweenThemKeepSuggestionsRight() {
+        index.upsert(tone(5, "Новогодняя", "Дед Мороз", ""), 2);
+        index.upsert(tone(5, "Рождественская", "Дед Мороз", ""), 3);
+        index.upsert(tone(5, "Крещенская", "Дед Мороз", ""), 4);
+        index.remove(1, 5);
+        index.upsert(tone(1, "Кинолента", "Группа", ""), 6);
+        assertThat(suggested("новог")).isEmpty();
+        assertThat(suggested("рожд")).isEmpty();
+        assertThat(suggested("крещ")).containsExactly(5L);
+        assertThat(suggested("кинол")).containsExactly(1L);
+        assertThat(suggested("кино")).containsExactly(1L);
+        assertThat(index.search(Tones.text("рождественская")).total()).isZero();
+        assertThat(Tones.ids(index.search(Tones.text("крещенская")))).containsExactly(5L);
+
+        index.remove(5, 7);
+        index.upsert(tone(5, "Святочная", "Дед Мороз", ""), 8);
+        index.remove(5, 9);
+        assertThat(suggested("мороз")).isEmpty();
+        assertThat(suggested("свят")).isEmpty();
+        assertThat(index.search(Tones.text("мороз")).total()).isZero();
+    }
+
     @Test
     void twoTonesWithTheSameTitleAreBothSuggested() {
         index.upsert(tone(6, "Кино", "Группа", ""), 2);
