@@ -179,6 +179,7 @@ public final class App implements AutoCloseable {
         closeQuietly(smsLink);
         jobs.close();
         index.close();
+        database.close();
     }
 
 }

@@ -72,6 +72,11 @@ public final class CatalogueDao {
                 .list());
     }
 
+    public java.util.Set<Long> publishedIds() {
+        return new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT id FROM tones WHERE status = 'published'")
+                .mapTo(Long.class).list()));
+    }
+
     public List<ToneId> idsWithStatus(ToneStatus status) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM tones WHERE status = :s ORDER BY id")
                 .bind("s", status.code())
@@ -146,7 +151,7 @@ public final class CatalogueDao {
                 .mapTo(Long.class).one());
     }
 
-    static long bumpGeneration(Handle h) {
+    public static long bumpGeneration(Handle h) {
         h.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalogue_generation'");
         return h.createQuery("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'catalogue_generation'").mapTo(Long.class).one();
     }

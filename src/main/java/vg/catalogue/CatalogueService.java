@@ -21,12 +21,14 @@ public final class CatalogueService {
     private final CatalogueDao dao;
     private final ToneIndex index;
     private final Clock clock;
+    private final ToneAvailability availability;
     private final Object indexOrder = new Object();
 
-    public CatalogueService(CatalogueDao dao, ToneIndex index, Clock clock) {
+    public CatalogueService(CatalogueDao dao, ToneIndex index, Clock clock, ToneAvailability availability) {
         this.dao = dao;
         this.index = index;
         this.clock = clock;
+        this.availability = availability;
     }
 
     /** Everything the index must hold, for a rebuild. */
@@ -69,6 +71,7 @@ public final class CatalogueService {
         if (tone.status() != ToneStatus.READY && tone.status() != ToneStatus.WITHDRAWN)
             throw new ApiException(409, "not_ready", "Tone " + id + " is " + tone.status().code() + " and cannot be published");
         apply(id, () -> dao.changeStatus(id, List.of(ToneStatus.READY, ToneStatus.WITHDRAWN), ToneStatus.PUBLISHED, clock.millis()));
+        availability.changed(id, true);
         return tone(id);
     }
 
@@ -78,6 +81,7 @@ public final class CatalogueService {
         if (tone.status() != ToneStatus.PUBLISHED)
             throw new ApiException(409, "not_published", "Tone " + id + " is " + tone.status().code() + ", not published");
         apply(id, () -> dao.changeStatus(id, List.of(ToneStatus.PUBLISHED), ToneStatus.WITHDRAWN, clock.millis()));
+        availability.changed(id, false);
         return tone(id);
     }
 
@@ -93,14 +97,42 @@ public final class CatalogueService {
             throw ApiException.badRequest("invalid_theme", "There is no theme '" + themeId + "'");
     }
 
+    /**
+     * Runs a database change that touches what the index shows of a tone (its popularity, say) and then updates the
+     * index. The change returns the catalogue generation it bumped ({@link CatalogueDao#bumpGeneration}), or empty if it
+     * changed nothing; its result passes through.
+     */
+    public <T> T changeTone(ToneId id, java.util.function.Supplier<IndexedChange<T>> change) {
+        synchronized (indexOrder) {
+            IndexedChange<T> done = change.get();
+            done.generation().ifPresent(g -> reindex(id, g));
+            return done.result();
+        }
+    }
+
+    /** As {@link #changeTone}, for a change that touches several tones at once (plays counted in a batch). */
+    public <T> T changeTones(java.util.Collection<ToneId> ids, java.util.function.Supplier<IndexedChange<T>> change) {
+        synchronized (indexOrder) {
+            IndexedChange<T> done = change.get();
+            done.generation().ifPresent(g -> ids.forEach(id -> reindex(id, g)));
+            return done.result();
+        }
+    }
+
+    /** What a change did, and the catalogue generation it bumped if the index must follow. */
+    public record IndexedChange<T>(T result, Optional<Long> generation) {
+    }
+
     /** Runs a database change and, if it happened, brings the tone's index entry in line with the database. */
     private void apply(ToneId id, java.util.function.Supplier<Optional<Long>> change) {
         synchronized (indexOrder) {
-            Optional<Long> generation = change.get();
-            if (generation.isEmpty()) return;
-            Optional<IndexedTone> published = dao.indexed(id);
-            if (published.isPresent()) index.upsert(published.get(), generation.get());
-            else index.remove(id.value(), generation.get());
+            change.get().ifPresent(g -> reindex(id, g));
         }
+    }
+
+    private void reindex(ToneId id, long generation) {
+        Optional<IndexedTone> published = dao.indexed(id);
+        if (published.isPresent()) index.upsert(published.get(), generation);
+        else index.remove(id.value(), generation);
     }
 }

@@ -4,19 +4,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** The SQLite database in VG_DATA, migrated to the newest schema when opened. */
-public final class Database {
+/** The SQLite database in VG_DATA, migrated to the newest schema when opened, behind a small connection pool. */
+public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "vg.db";
 
+    /** SQLite has one writer at a time anyway; a few connections let readers run beside it without reopening files. */
+    private static final int POOL_SIZE = 8;
+
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final MigrateResult migration;
 
-    private Database(Jdbi jdbi, MigrateResult migration) {
-        this.jdbi = jdbi;
+    private Database(HikariDataSource pool, MigrateResult migration) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
         this.migration = migration;
     }
 
@@ -31,13 +38,22 @@ public final class Database {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data folder " + dataDir, e);
         }
-        SQLiteDataSource dataSource = dataSource(dataDir.resolve(FILE_NAME));
-        var flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/schema");
-        if (targetVersion != null) flyway.target(targetVersion);
-        MigrateResult result = flyway.load().migrate();
-        return new Database(Jdbi.create(dataSource), result);
+        HikariConfig poolConfig = new HikariConfig();
+        poolConfig.setDataSource(dataSource(dataDir.resolve(FILE_NAME)));
+        poolConfig.setMaximumPoolSize(POOL_SIZE);
+        poolConfig.setMinimumIdle(1);
+        poolConfig.setPoolName("vg-sqlite");
+        HikariDataSource pool = new HikariDataSource(poolConfig);
+        try {
+            var flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/schema");
+            if (targetVersion != null) flyway.target(targetVersion);
+            return new Database(pool, flyway.load().migrate());
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     private static SQLiteDataSource dataSource(Path file) {
@@ -51,6 +67,11 @@ public final class Database {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 
     public Jdbi jdbi() {

@@ -35,4 +35,13 @@ public final class SmsTexts {
     public static String help() {
         return "Вместо гудков: 5 на 1090 — подключить, 0 на 1090 — отключить, SMS на 1070 — пароль";
     }
+
+    public static String starOffer() {
+        return "Понравилась мелодия? Подключите Вместо гудков: 5 на 1090";
+    }
+
+    public static String starCopied(String title, long priceKopecks) {
+        String t = title.length() > 30 ? title.substring(0, 29) + "…" : title;
+        return "«" + t + "» теперь ваш гудок. Списано " + priceKopecks / 100 + "," + String.format("%02d", priceKopecks % 100) + " ₽";
+    }
 }

@@ -28,9 +28,10 @@ public final class SubscriberService {
     private final PasswordHasher hasher;
     private final Secrets secrets;
     private final Clock clock;
+    private final PlanChanges planChanges;
 
     public SubscriberService(Jdbi jdbi, SubscriberDao dao, DailyFees fees, SmsOutbox outbox, SmsSender sender,
-                             PasswordHasher hasher, Secrets secrets, Clock clock) {
+                             PasswordHasher hasher, Secrets secrets, Clock clock, PlanChanges planChanges) {
         this.jdbi = jdbi;
         this.dao = dao;
         this.fees = fees;
@@ -39,6 +40,7 @@ public final class SubscriberService {
         this.hasher = hasher;
         this.secrets = secrets;
         this.clock = clock;
+        this.planChanges = planChanges;
     }
 
     public Subscriber get(PhoneNumber phone) {
@@ -66,6 +68,7 @@ public final class SubscriberService {
             }
             sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.connected(password), now);
         });
+        planChanges.changed(phone);
         sender.wake();
     }
 
@@ -82,6 +85,7 @@ public final class SubscriberService {
             dao.setStatus(h, phone, SubscriberStatus.DISCONNECTED, Optional.empty(), now);
             sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.disconnected(), now);
         });
+        planChanges.changed(phone);
         sender.wake();
     }
 
@@ -121,6 +125,7 @@ public final class SubscriberService {
             fees.settle(h, phone);
             dao.setStatus(h, phone, SubscriberStatus.SUSPENDED, Optional.empty(), now);
         });
+        planChanges.changed(phone);
         return get(phone);
     }
 
@@ -134,6 +139,7 @@ public final class SubscriberService {
             dao.setStatus(h, phone, SubscriberStatus.ACTIVE, s.firstVisitAt().map(v -> fees.today()), now);
             fees.settle(h, phone);
         });
+        planChanges.changed(phone);
         return get(phone);
     }
 

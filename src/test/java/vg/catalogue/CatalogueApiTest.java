@@ -31,7 +31,7 @@ class CatalogueApiTest {
                 Editor.fields("Весна", "Антонио Вивальди", "classical", "melody", "времена года seasons"), "spring.mp3", TestAudio.mp3(dir, 6));
         // the rest goes straight into the database; the restart below must rebuild the index from it
         vg.close();
-        vg.app().database().jdbi().useHandle(h -> {
+        vg.whileStopped(jdbi -> jdbi.useHandle(h -> {
             String[][] rows = {
                     {"Kino", "Группа крови", "rock", "melody", "300", "5"},
                     {"Кино", "Звезда по имени Солнце", "rock", "melody", "500", "50"},
@@ -49,7 +49,7 @@ class CatalogueApiTest {
                         .bind("price", Long.parseLong(r[4])).bind("plays", Long.parseLong(r[5])).bind("t", t++).execute();
             }
             h.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalogue_generation'");
-        });
+        }));
         vg.start();
         http = vg.http();
     }

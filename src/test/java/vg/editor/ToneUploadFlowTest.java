@@ -218,7 +218,7 @@ class ToneUploadFlowTest {
         editor.awaitSettled(lost);
         vg.close();
         // what a crash in the middle of both transcodes leaves: rows still processing, no outputs yet
-        vg.app().database().jdbi().useHandle(h -> h.execute("UPDATE tones SET status = 'processing', duration_ms = NULL"));
+        vg.whileStopped(jdbi -> jdbi.useHandle(h -> h.execute("UPDATE tones SET status = 'processing', duration_ms = NULL")));
         for (Path p : filesUnder(dir.resolve("data/media"))) {
             boolean source = p.getParent().getFileName().toString().equals("source");
             if (!source || p.getFileName().toString().startsWith(lost + ".")) Files.delete(p);

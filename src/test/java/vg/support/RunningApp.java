@@ -45,6 +45,13 @@ public final class RunningApp implements AutoCloseable {
         return start();
     }
 
+    /** Changes the database directly while vg is stopped, as an operator or a crash would leave it. */
+    public void whileStopped(java.util.function.Consumer<org.jdbi.v3.core.Jdbi> change) {
+        try (vg.db.Database db = vg.db.Database.open(dataDir)) {
+            change.accept(db.jdbi());
+        }
+    }
+
     public App app() {
         return app;
     }

@@ -1,0 +1,50 @@
+package vg.mytones;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vg.common.PhoneNumber;
+import vg.common.ToneId;
+
+/** The subscriber_tones table and the default tone; every method joins the caller's transaction. */
+public final class MyTonesDao {
+
+    public record Owned(long toneId, long addedAt) {
+    }
+
+    public List<Owned> list(Handle h, PhoneNumber phone) {
+        return h.createQuery("SELECT tone_id, added_at FROM subscriber_tones WHERE phone = :p ORDER BY added_at DESC, tone_id DESC")
+                .bind("p", phone.digits()).map((rs, c) -> new Owned(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    public boolean owns(Handle h, PhoneNumber phone, ToneId tone) {
+        return h.createQuery("SELECT COUNT(*) FROM subscriber_tones WHERE phone = :p AND tone_id = :t")
+                .bind("p", phone.digits()).bind("t", tone.value()).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Adds the tone unless the subscriber has it already; true when it was added now. */
+    public boolean add(Handle h, PhoneNumber phone, ToneId tone, long now) {
+        boolean added = h.createUpdate("INSERT OR IGNORE INTO subscriber_tones (phone, tone_id, added_at) VALUES (:p, :t, :now)")
+                .bind("p", phone.digits()).bind("t", tone.value()).bind("now", now).execute() == 1;
+        if (added) h.createUpdate("UPDATE tones SET owner_count = owner_count + 1 WHERE id = :t").bind("t", tone.value()).execute();
+        return added;
+    }
+
+    /** Removes the tone, the rules that used it and, if it was the default, the default; true when it was there. */
+    public boolean remove(Handle h, PhoneNumber phone, ToneId tone) {
+        boolean removed = h.createUpdate("DELETE FROM subscriber_tones WHERE phone = :p AND tone_id = :t")
+                .bind("p", phone.digits()).bind("t", tone.value()).execute() == 1;
+        if (!removed) return false;
+        h.createUpdate("UPDATE tones SET owner_count = MAX(0, owner_count - 1) WHERE id = :t").bind("t", tone.value()).execute();
+        h.createUpdate("DELETE FROM rules WHERE phone = :p AND id IN (SELECT rule_id FROM rule_tones WHERE tone_id = :t)")
+                .bind("p", phone.digits()).bind("t", tone.value()).execute();
+        h.createUpdate("UPDATE subscribers SET default_tone_id = NULL WHERE phone = :p AND default_tone_id = :t")
+                .bind("p", phone.digits()).bind("t", tone.value()).execute();
+        return true;
+    }
+
+    public void setDefault(Handle h, PhoneNumber phone, Optional<ToneId> tone, long now) {
+        h.createUpdate("UPDATE subscribers SET default_tone_id = :t, updated_at = :now WHERE phone = :p")
+                .bind("p", phone.digits()).bind("t", tone.map(ToneId::value).orElse(null)).bind("now", now).execute();
+    }
+}

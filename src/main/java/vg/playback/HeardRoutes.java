@@ -1,0 +1,40 @@
+package vg.playback;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import vg.common.PhoneNumber;
+import vg.common.Times;
+import vg.subscriber.SubscriberAuth;
+import vg.web.Routes;
+
+/** {@code GET /api/me/heard}: tones this subscriber heard when calling others, newest first, once per tone. */
+public final class HeardRoutes implements Routes {
+    private static final int LIMIT = 100;
+    private final Jdbi jdbi;
+    private final HeardLog heard;
+    private final Times times;
+
+    public HeardRoutes(Jdbi jdbi, HeardLog heard, Times times) {
+        this.jdbi = jdbi;
+        this.heard = heard;
+        this.times = times;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/me/heard", ctx -> ctx.json(list(SubscriberAuth.me(ctx))));
+    }
+
+    List<HeardView> list(PhoneNumber me) {
+        heard.flush(); // a call that just ended belongs in the list
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT h.callee, h.tone_id, t.title, t.artist, MAX(h.heard_at) AS last
+                        FROM heard h JOIN tones t ON t.id = h.tone_id
+                        WHERE h.caller = :p GROUP BY h.tone_id ORDER BY last DESC, h.tone_id DESC LIMIT :l""")
+                .bind("p", me.digits()).bind("l", LIMIT)
+                .map((rs, c) -> new HeardView(rs.getString("callee"), rs.getLong("tone_id"), rs.getString("title"),
+                        rs.getString("artist"), times.iso(rs.getLong("last"))))
+                .list());
+    }
+}

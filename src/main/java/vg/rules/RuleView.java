@@ -1,0 +1,14 @@
+package vg.rules;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A saved rule. {@code toneId} is the tone when there is one, {@code toneIds} all of them (a shuffle when several);
+ * {@code callers} or {@code group} says for whom; {@code days} (ISO 1–7, empty = every day) and {@code from}–{@code to}
+ * (HH:MM, operator's time) say when.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleView(long id, Long toneId, List<Long> toneIds, List<String> callers, Long group, List<Integer> days,
+                       String from, String to) {
+}
