@@ -46,7 +46,23 @@ import vg.subscriber.SessionRoutes;
 import vg.subscriber.SubscriberAuth;
 import vg.subscriber.SubscriberDao;
 import vg.subscriber.SubscriberService;
+import vg.mytones.MyTonesDao;
+import vg.mytones.MyTonesRoutes;
+import vg.mytones.MyTonesService;
+import vg.playback.HeardLog;
+import vg.playback.HeardRoutes;
+import vg.playback.PlanCache;
+import vg.playback.PlanLoader;
+import vg.playback.PlayableTones;
+import vg.playback.Playback;
+import vg.playback.PlaybackDecider;
+import vg.playback.PlaybackRoutes;
+import vg.playback.StarService;
+import vg.rules.RulesDao;
+import vg.rules.RulesRoutes;
+import vg.rules.RulesService;
 import vg.web.GatewayGuard;
+import vg.web.HealthRoutes;
 import vg.web.GatewayToken;
 import vg.web.WebServer;
 
@@ -65,6 +81,7 @@ public final class App implements AutoCloseable {
     private final DailyFeeSchedule feeSchedule;
     private final SmsLink smsLink;
     private final SmsSender smsSender;
+    private final HeardLog heard;
     private final Javalin web;
     private final ExecutorService background;
     private final Started started;
@@ -72,54 +89,74 @@ public final class App implements AutoCloseable {
 
     private App(Config config, Clock clock) {
         database = Database.open(config.dataDir());
+        var jdbi = database.jdbi();
         var secrets = new Secrets(new SecureRandom());
-        var meta = new MetaDao(database.jdbi());
+        var hasher = new PasswordHasher(PASSWORD_HASH_COST);
+        var times = new Times(config.zone());
         var media = new MediaFiles(config.dataDir());
         media.clearTemp();
+        GatewayToken gatewayToken = GatewayTokens.resolve(config, new MetaDao(jdbi), secrets);
+        var gateway = new GatewayGuard(gatewayToken);
 
-        var catalogueDao = new CatalogueDao(database.jdbi());
+        // the catalogue and what may play
+        var catalogueDao = new CatalogueDao(jdbi);
         index = ToneIndex.open(config.dataDir().resolve("index"), catalogueDao.generation(),
                 () -> CatalogueService.allPublished(catalogueDao).stream());
         if (index.wasRebuilt()) log.info("search index rebuilt from the database: {} tones", index.size());
-        catalogue = new CatalogueService(catalogueDao, index, clock);
+        var playable = new PlayableTones(catalogueDao.publishedIds());
+        catalogue = new CatalogueService(catalogueDao, index, clock, playable);
 
-        var editors = new EditorAccounts(database.jdbi(), new PasswordHasher(PASSWORD_HASH_COST), secrets, clock);
+        // editors and the media pipeline
+        var editors = new EditorAccounts(jdbi, hasher, secrets, clock);
         Optional<String> editorPassword = editors.ensureEditor(config.editorPassword());
-        GatewayToken gatewayToken = GatewayTokens.resolve(config, meta, secrets);
-
         var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(), clock);
         jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads);
         uploads.attach(jobs);
         int resumed = uploads.resumeInterrupted();
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
 
-        var jdbi = database.jdbi();
-        var hasher = new PasswordHasher(PASSWORD_HASH_COST);
-        var times = new Times(config.zone());
-        var gateway = new GatewayGuard(gatewayToken);
+        // subscribers, SMS and money
         var subscriberDao = new SubscriberDao();
+        var rulesDao = new RulesDao();
+        var plans = new PlanCache();
+        var planLoader = new PlanLoader(jdbi, subscriberDao, rulesDao, plans);
         var billing = new BillingDao();
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
         feeSchedule = new DailyFeeSchedule(fees);
         var outbox = new SmsOutbox(jdbi, OutboxCipher.loadOrCreate(config.dataDir()));
         smsLink = SmsLinks.fromConfig(config, config.dataDir(), clock);
         smsSender = new SmsSender(outbox, smsLink, clock);
-        var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock);
+        var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock, planLoader);
         var smsCommands = new SmsCommands(subscribers);
         smsLink.start(new InboundFromNetwork(smsCommands));
         smsSender.start();
         var sessions = new SessionStore(jdbi, "subscriber_sessions", "phone", secrets, clock);
         var auth = new SubscriberAuth(sessions);
 
+        // the subscriber's tones and rules, and the switch's questions
+        var myTonesDao = new MyTonesDao();
+        var myTones = new MyTonesService(jdbi, myTonesDao, subscriberDao, catalogueDao, catalogue, billing, planLoader, clock,
+                config.zone());
+        var rules = new RulesService(jdbi, rulesDao, myTonesDao, planLoader, clock);
+        int planned = planLoader.loadAll();
+        if (planned > 0) log.info("playback plans loaded for {} active subscribers", planned);
+        heard = new HeardLog(jdbi, catalogue);
+        var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
+        var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());
+
         web = WebServer.create(List.of(
-                new vg.web.HealthRoutes(),
+                new HealthRoutes(),
                 new CatalogueRoutes(catalogue, media),
                 new EditorRoutes(editors, catalogue, uploads, media),
                 new InboundSmsRoutes(smsCommands, gateway),
                 new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, clock), sessions),
                 new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),
+                new MyTonesRoutes(myTones),
+                new RulesRoutes(rules),
+                new HeardRoutes(jdbi, heard, times),
                 new OperatorRoutes(subscribers, gateway),
-                new BillingRoutes(jdbi, billing, gateway, times)));
+                new BillingRoutes(jdbi, billing, gateway, times),
+                new PlaybackRoutes(playback, playable, heard, star, media, gateway, clock)));
         web.start(config.port());
 
         background = Executors.newSingleThreadExecutor(r -> {
@@ -174,6 +211,7 @@ public final class App implements AutoCloseable {
     public void close() {
         web.stop();
         background.shutdownNow();
+        heard.close();
         feeSchedule.close();
         smsSender.close();
         closeQuietly(smsLink);

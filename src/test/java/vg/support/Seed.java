@@ -1,0 +1,37 @@
+package vg.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/** Puts published tones and connected subscribers straight into a stopped vg's database, for tests about what comes after. */
+public final class Seed {
+    private Seed() {
+    }
+
+    /** Published tones titled as given (price 1000 kopecks, 20 s, theme pop); returns their ids in order. */
+    public static List<Long> tones(Jdbi jdbi, String... titles) {
+        List<Long> ids = new ArrayList<>();
+        jdbi.useTransaction(h -> {
+            for (String title : titles) {
+                ids.add(h.createUpdate("INSERT INTO tones (title, artist, theme_id, kind, price, status, duration_ms, created_at,"
+                                + " published_at, updated_at) VALUES (:t, 'Seed', 'pop', 'melody', 1000, 'published', 20000, 1, 1, 1)")
+                        .bind("t", title).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            }
+            h.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalogue_generation'");
+        });
+        return ids;
+    }
+
+    /** A subscriber connected by SMS «5» and logged in: the returned client holds the session cookie. */
+    public static Http subscriber(RunningApp vg, String phone) {
+        int before = vg.sms().to(phone).size();
+        vg.gateway().get("/sms/inbound?from=" + phone + "&to=1090&text=5");
+        String password = SmsInbox.passwordIn(vg.sms().await(phone, before + 1));
+        Http browser = vg.http().withCookies();
+        Http.Response r = browser.postJson("/api/session", Map.of("phone", phone, "password", password));
+        if (r.status() != 200) throw new AssertionError("login failed: " + r);
+        return browser;
+    }
+}
