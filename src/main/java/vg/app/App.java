@@ -102,7 +102,7 @@ public final class App implements AutoCloseable {
         var catalogueDao = new CatalogueDao(jdbi);
         index = ToneIndex.open(config.dataDir().resolve("index"), catalogueDao.generation(),
                 () -> CatalogueService.allPublished(catalogueDao).stream());
-        if (index.wasRebuilt()) log.info("search index rebuilt from the database: {} tones", index.size());
+        if (index.wasRebuilt() && index.size() > 0) log.info("search index rebuilt from the database: {} tones", index.size());
         var playable = new PlayableTones(catalogueDao.publishedIds());
         catalogue = new CatalogueService(catalogueDao, index, clock, playable);
 

@@ -113,8 +113,9 @@ public final class ToneIndex implements AutoCloseable {
             boolean current = stored.isPresent() && stored.getAsLong() == expectedGeneration
                     && CommittedIndex.isReadable(folders.suggest);
             if (!current) {
-                log.info("rebuilding the catalogue index in {} (stored generation {}, expected {})",
-                        folders.versioned, stored.isPresent() ? stored.getAsLong() : "none", expectedGeneration);
+                if (stored.isPresent() || expectedGeneration > 0)
+                    log.info("rebuilding the catalogue index in {} (stored generation {}, expected {})",
+                            folders.versioned, stored.isPresent() ? stored.getAsLong() : "none", expectedGeneration);
                 folders.clear();
             }
             Files.createDirectories(folders.main);
