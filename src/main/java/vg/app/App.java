@@ -46,6 +46,9 @@ import vg.subscriber.SessionRoutes;
 import vg.subscriber.SubscriberAuth;
 import vg.subscriber.SubscriberDao;
 import vg.subscriber.SubscriberService;
+import vg.gifts.GiftsDao;
+import vg.gifts.GiftsRoutes;
+import vg.gifts.GiftsService;
 import vg.mytones.MyTonesDao;
 import vg.mytones.MyTonesRoutes;
 import vg.mytones.MyTonesService;
@@ -143,6 +146,8 @@ public final class App implements AutoCloseable {
         heard = new HeardLog(jdbi, catalogue);
         var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
         var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());
+        var gifts = new GiftsService(jdbi, new GiftsDao(), subscriberDao, myTonesDao, catalogueDao, catalogue, billing, outbox,
+                smsSender, planLoader, clock, config.zone());
 
         web = WebServer.create(List.of(
                 new HealthRoutes(),
@@ -154,6 +159,7 @@ public final class App implements AutoCloseable {
                 new MyTonesRoutes(myTones),
                 new RulesRoutes(rules),
                 new HeardRoutes(jdbi, heard, times),
+                new GiftsRoutes(gifts),
                 new OperatorRoutes(subscribers, gateway),
                 new BillingRoutes(jdbi, billing, gateway, times),
                 new PlaybackRoutes(playback, playable, heard, star, media, gateway, clock)));

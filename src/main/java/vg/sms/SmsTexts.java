@@ -44,4 +44,20 @@ public final class SmsTexts {
         String t = title.length() > 30 ? title.substring(0, 29) + "…" : title;
         return "«" + t + "» теперь ваш гудок. Списано " + priceKopecks / 100 + "," + String.format("%02d", priceKopecks % 100) + " ₽";
     }
+
+    public static String giftReceived(String from, String title) {
+        return from + " дарит вам «" + shortTitle(title) + "». Примите в кабинете Вместо гудков";
+    }
+
+    public static String giftInvitation(String from, String title) {
+        return from + " дарит вам гудок «" + shortTitle(title) + "». Подключите: 5 на 1090";
+    }
+
+    public static String giftAccepted(String by, String title) {
+        return by + " принял ваш подарок «" + shortTitle(title) + "»";
+    }
+
+    private static String shortTitle(String title) {
+        return title.length() > 20 ? title.substring(0, 19) + "…" : title;
+    }
 }
