@@ -28,7 +28,7 @@ public final class Seed {
     public static Http subscriber(RunningApp vg, String phone) {
         int before = vg.sms().to(phone).size();
         vg.gateway().get("/sms/inbound?from=" + phone + "&to=1090&text=5");
-        String password = SmsInbox.passwordIn(vg.sms().await(phone, before + 1));
+        String password = vg.sms().awaitPassword(phone, before);
         Http browser = vg.http().withCookies();
         Http.Response r = browser.postJson("/api/session", Map.of("phone", phone, "password", password));
         if (r.status() != 200) throw new AssertionError("login failed: " + r);

@@ -41,6 +41,13 @@ public final class SmsInbox {
         return Await.until(Duration.ofSeconds(15), () -> to(phone), l -> l.size() >= n).get(n - 1);
     }
 
+    /** Waits for an SMS with a password to {@code phone} among those after the first {@code skip}, and returns the password. */
+    public String awaitPassword(String phone, int skip) {
+        List<JsonNode> later = Await.until(Duration.ofSeconds(15), () -> to(phone).stream().skip(skip).toList(),
+                l -> l.stream().anyMatch(m -> PASSWORD.matcher(m.get("text").asText()).find()));
+        return passwordIn(later.stream().filter(m -> PASSWORD.matcher(m.get("text").asText()).find()).reduce((a, b) -> b).orElseThrow());
+    }
+
     public static String passwordIn(JsonNode sms) {
         Matcher m = PASSWORD.matcher(sms.get("text").asText());
         if (!m.find()) throw new AssertionError("no password in " + sms);
