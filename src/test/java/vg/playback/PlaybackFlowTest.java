@@ -94,6 +94,25 @@ class PlaybackFlowTest {
     }
 
     @Test
+    void aRestartLoadsEveryPlanAsItWas() {
+        callee.putJson("/api/me/default", Map.of("toneId", tones.get(0)));
+        callee.postJson("/api/me/rules", Map.of("toneId", tones.get(1), "callers", List.of(FRIEND)));
+        long night = callee.postJson("/api/me/groups", Map.of("name", "Ночные", "callers", List.of("9120000002"))).json().get("id").asLong();
+        callee.postJson("/api/me/rules", Map.of("toneId", tones.get(2), "group", night, "days", List.of(4), "from", "12:00", "to", "18:00"));
+        Http other = Seed.subscriber(vg, "9127654321");
+        other.postJson("/api/me/tones", Map.of("toneId", tones.get(3)));
+        other.putJson("/api/me/default", Map.of("toneId", tones.get(3)));
+        other.post("/api/me/suspend");
+        vg.restart();
+        gateway = vg.gateway();
+        assertThat(heard(FRIEND)).isEqualTo(tones.get(1));
+        assertThat(heard("9120000002")).isEqualTo(tones.get(2));
+        assertThat(heard("9129999999")).isEqualTo(tones.get(0));
+        assertThat(gateway.get("/api/playback/resolve?caller=" + FRIEND + "&callee=9127654321").status())
+                .as("a suspended subscriber stays silent after a restart").isEqualTo(204);
+    }
+
+    @Test
     void aShuffleNeverPlaysTheSameToneTwiceInARow() {
         callee.postJson("/api/me/rules", Map.of("toneIds", List.of(tones.get(2), tones.get(3)), "callers", List.of(FRIEND)));
         long previous = heard(FRIEND);
