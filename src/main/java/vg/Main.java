@@ -38,7 +38,7 @@ public final class Main {
             System.out.println("  gateway token: " + s.gatewayToken().value() + "   (made on first start and kept in the data folder)");
         else
             System.out.println("  gateway token: " + (config.gatewayToken().isPresent() ? "from VG_GATEWAY_TOKEN" : "kept in the data folder since first start"));
-        if (s.demoTonesQueued() != 0) System.out.println("  demo catalogue: loading from " + config.samplesDir() + " in the background");
+        if (s.demoLoading()) System.out.println("  demo catalogue: loading from " + config.samplesDir() + " in the background");
         System.out.println();
     }
 }

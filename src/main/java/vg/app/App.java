@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vg.catalogue.CatalogueDao;
@@ -75,7 +74,7 @@ public final class App implements AutoCloseable {
     static final int PASSWORD_HASH_COST = 11;
 
     /** What a person must be told after start: secrets made just now (shown once) and where vg listens. */
-    public record Started(int port, Optional<String> generatedEditorPassword, GatewayToken gatewayToken, int demoTonesQueued) {
+    public record Started(int port, Optional<String> generatedEditorPassword, GatewayToken gatewayToken, boolean demoLoading) {
     }
 
     private final Database database;
@@ -88,7 +87,6 @@ public final class App implements AutoCloseable {
     private final Javalin web;
     private final ExecutorService background;
     private final Started started;
-    private final CatalogueService catalogue;
 
     private App(Config config, Clock clock) {
         database = Database.open(config.dataDir());
@@ -107,7 +105,7 @@ public final class App implements AutoCloseable {
                 () -> CatalogueService.allPublished(catalogueDao).stream());
         if (index.wasRebuilt() && index.size() > 0) log.info("search index rebuilt from the database: {} tones", index.size());
         var playable = new PlayableTones(catalogueDao.publishedIds());
-        catalogue = new CatalogueService(catalogueDao, index, clock, playable);
+        var catalogue = new CatalogueService(catalogueDao, index, clock, playable);
 
         // editors and the media pipeline
         var editors = new EditorAccounts(jdbi, hasher, secrets, clock);
@@ -170,13 +168,9 @@ public final class App implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        int demoQueued = 0;
-        if (config.demo() && catalogueDao.countTones() == 0) {
-            var demo = new DemoCatalogue(config.samplesDir(), catalogueDao, uploads);
-            background.submit(demo::loadIfEmpty);
-            demoQueued = -1;
-        }
-        started = new Started(web.port(), editorPassword, gatewayToken, demoQueued);
+        boolean demoLoading = config.demo() && catalogueDao.countTones() == 0;
+        if (demoLoading) background.submit(new DemoCatalogue(config.samplesDir(), catalogueDao, uploads)::loadIfEmpty);
+        started = new Started(web.port(), editorPassword, gatewayToken, demoLoading);
     }
 
     private static void closeQuietly(AutoCloseable c) {
@@ -203,15 +197,7 @@ public final class App implements AutoCloseable {
         return database;
     }
 
-    public CatalogueService catalogue() {
-        return catalogue;
-    }
 
-    /** Waits for the demo loader to have queued its samples (tests and the benchmark use it). */
-    public void awaitBackgroundWork(long timeoutMillis) throws InterruptedException {
-        background.shutdown();
-        background.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
-    }
 
     @Override
     public void close() {

@@ -41,7 +41,8 @@ public final class PlanLoader implements PlanChanges {
             h.createQuery("SELECT phone, default_tone_id FROM subscribers WHERE status = 'active'")
                     .map((rs, c) -> {
                         long tone = rs.getLong(2);
-                        return Map.entry(rs.getString(1), rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tone));
+                        OptionalLong defaultTone = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tone);
+                        return Map.entry(rs.getString(1), defaultTone);
                     }).forEach(e -> defaults.put(e.getKey(), e.getValue()));
             Map<Long, Set<String>> members = new HashMap<>();
             h.createQuery("SELECT group_id, caller FROM caller_group_members")

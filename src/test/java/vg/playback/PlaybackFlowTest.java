@@ -103,6 +103,7 @@ class PlaybackFlowTest {
         other.postJson("/api/me/tones", Map.of("toneId", tones.get(3)));
         other.putJson("/api/me/default", Map.of("toneId", tones.get(3)));
         other.post("/api/me/suspend");
+        Seed.subscriber(vg, "9125550000"); // active, with no default tone and no rules: beeps for everyone
         vg.restart();
         gateway = vg.gateway();
         assertThat(heard(FRIEND)).isEqualTo(tones.get(1));
@@ -110,6 +111,7 @@ class PlaybackFlowTest {
         assertThat(heard("9129999999")).isEqualTo(tones.get(0));
         assertThat(gateway.get("/api/playback/resolve?caller=" + FRIEND + "&callee=9127654321").status())
                 .as("a suspended subscriber stays silent after a restart").isEqualTo(204);
+        assertThat(gateway.get("/api/playback/resolve?caller=" + FRIEND + "&callee=9125550000").status()).isEqualTo(204);
     }
 
     @Test
