@@ -22,6 +22,7 @@ import vg.editor.ToneUploads;
 import vg.media.AudioProbe;
 import vg.media.MediaFiles;
 import vg.media.TranscodeJobs;
+import vg.media.WaveformRenderer;
 import vg.media.Transcoder;
 import vg.search.ToneIndex;
 import vg.billing.BillingDao;
@@ -150,7 +151,7 @@ public final class App implements AutoCloseable {
         web = WebServer.create(List.of(
                 new HealthRoutes(),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, uploads, media),
+                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer()),
                 new InboundSmsRoutes(smsCommands, gateway),
                 new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, clock), sessions),
                 new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),

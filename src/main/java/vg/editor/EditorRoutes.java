@@ -13,7 +13,9 @@ import vg.catalogue.Tone;
 import vg.catalogue.ToneStatus;
 import vg.common.ApiException;
 import vg.common.ToneId;
+import java.nio.file.Path;
 import vg.media.MediaFiles;
+import vg.media.WaveformRenderer;
 import vg.web.Bodies;
 import vg.web.FileResponses;
 import vg.web.Params;
@@ -28,12 +30,15 @@ public final class EditorRoutes implements Routes {
     private final CatalogueService catalogue;
     private final ToneUploads uploads;
     private final MediaFiles media;
+    private final WaveformRenderer waveforms;
 
-    public EditorRoutes(EditorAccounts accounts, CatalogueService catalogue, ToneUploads uploads, MediaFiles media) {
+    public EditorRoutes(EditorAccounts accounts, CatalogueService catalogue, ToneUploads uploads, MediaFiles media,
+                        WaveformRenderer waveforms) {
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.uploads = uploads;
         this.media = media;
+        this.waveforms = waveforms;
     }
 
     record LoginRequest(String name, String password) {
@@ -70,6 +75,17 @@ public final class EditorRoutes implements Routes {
             ToneId id = toneId(ctx);
             catalogue.tone(id);
             FileResponses.serve(ctx, media.previewFile(id.value()), "audio/mpeg", "The preview of tone " + id);
+        });
+        routes.get("/api/editor/tones/{id}/waveform.png", ctx -> {
+            ToneId id = toneId(ctx);
+            catalogue.tone(id);
+            Path png;
+            try {
+                png = waveforms.ensure(media.networkFile(id.value()), media.waveformFile(id.value()));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw ApiException.notFound("The waveform of tone " + id + " (it is not transcoded yet)");
+            }
+            FileResponses.serve(ctx, png, "image/png", "The waveform of tone " + id);
         });
         routes.post("/api/editor/tones/{id}/publish", ctx -> ctx.json(view(catalogue.publish(toneId(ctx)))));
         routes.post("/api/editor/tones/{id}/withdraw", ctx -> ctx.json(view(catalogue.withdraw(toneId(ctx)))));

@@ -6,7 +6,7 @@ import vg.catalogue.Tone;
 public record EditorToneView(long id, String title, String artist, String theme, String kind, long price, String tags,
                              String status, int progress, String error, Integer durationSec, String sourceName,
                              String sourceFormat, String sourceCodec, Long sourceDurationMs, Double sourceLoudness,
-                             Double loudness, long createdAt, Long publishedAt, String previewUrl) {
+                             Double loudness, long createdAt, Long publishedAt, String previewUrl, String waveformUrl) {
 
     static EditorToneView of(Tone t, int progress) {
         var d = t.details();
@@ -16,6 +16,7 @@ public record EditorToneView(long id, String title, String artist, String theme,
                 src.map(Tone.SourceAudio::name).orElse(null), src.map(Tone.SourceAudio::format).orElse(null),
                 src.map(Tone.SourceAudio::codec).orElse(null), src.map(Tone.SourceAudio::durationMs).orElse(null),
                 src.map(Tone.SourceAudio::loudness).orElse(null), t.loudness().orElse(null), t.createdAt(),
-                t.publishedAt().orElse(null), t.durationMs().isPresent() ? "/api/editor/tones/" + t.id() + "/preview.mp3" : null);
+                t.publishedAt().orElse(null), t.durationMs().isPresent() ? "/api/editor/tones/" + t.id() + "/preview.mp3" : null,
+                t.durationMs().isPresent() ? "/api/editor/tones/" + t.id() + "/waveform.png" : null);
     }
 }

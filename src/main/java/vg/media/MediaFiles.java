@@ -23,6 +23,7 @@ public final class MediaFiles {
     private final Path network;
     private final Path preview;
     private final Path tmp;
+    private final Path waveforms;
 
     public MediaFiles(Path dataDir) {
         Path media = dataDir.resolve("media");
@@ -30,8 +31,9 @@ public final class MediaFiles {
         this.network = media.resolve("network");
         this.preview = media.resolve("preview");
         this.tmp = media.resolve("tmp");
+        this.waveforms = media.resolve("waveform");
         try {
-            for (Path dir : List.of(source, network, preview, tmp)) Files.createDirectories(dir);
+            for (Path dir : List.of(source, network, preview, tmp, waveforms)) Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the media folders under " + media, e);
         }
@@ -45,6 +47,11 @@ public final class MediaFiles {
         return preview.resolve(name(toneId) + ".mp3");
     }
 
+    /** Derived from the network file on first request; see {@link WaveformRenderer}. */
+    public Path waveformFile(long toneId) {
+        return waveforms.resolve(name(toneId) + ".png");
+    }
+
     public Path sourceFile(long toneId) {
         return source.resolve(name(toneId) + ".upload");
     }
@@ -56,7 +63,7 @@ public final class MediaFiles {
 
     /** Removes every file of the tone, including partial outputs of a job that was cut short. */
     public void deleteAll(long toneId) {
-        for (Path target : List.of(sourceFile(toneId), networkFile(toneId), previewFile(toneId))) {
+        for (Path target : List.of(sourceFile(toneId), networkFile(toneId), previewFile(toneId), waveformFile(toneId))) {
             delete(target);
             String partialPrefix = target.getFileName() + PartialFiles.MARKER;
             forEachFile(target.getParent(), file -> file.getFileName().toString().startsWith(partialPrefix));
@@ -68,6 +75,7 @@ public final class MediaFiles {
         forEachFile(tmp, file -> true);
         forEachFile(network, PartialFiles::isPartial);
         forEachFile(preview, PartialFiles::isPartial);
+        forEachFile(waveforms, PartialFiles::isPartial);
     }
 
     private static String name(long toneId) {

@@ -44,7 +44,7 @@ class ToneUploadFlowTest {
     }
 
     @Test
-    void anUploadIsTranscodedWithProgressAndMeasuredThenPublishedAndSearchableAtOnce() {
+    void anUploadIsTranscodedWithProgressAndMeasuredThenPublishedAndSearchableAtOnce() throws IOException {
         long id = editor.upload(meta(), "sonata.mp3", TestAudio.mp3(dir, 8));
         JsonNode settled = editor.awaitSettled(id);
         assertThat(settled.get("status").asText()).isEqualTo("ready");
@@ -54,6 +54,13 @@ class ToneUploadFlowTest {
         assertThat(settled.get("sourceLoudness").isNumber()).isTrue();
         assertThat(settled.get("loudness").isNumber()).isTrue();
         assertThat(Files.exists(dir.resolve("data/media"))).isTrue();
+        Http.Response wave = editorHttp.get(settled.get("waveformUrl").asText());
+        assertThat(wave.status()).isEqualTo(200);
+        assertThat(wave.header("Content-Type").orElse("")).startsWith("image/png");
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(wave.body()));
+        assertThat(picture.getWidth()).as("a waveform drawn by ffmpeg").isEqualTo(800);
+        assertThat(editorHttp.get(settled.get("waveformUrl").asText()).body()).as("drawn once, then kept").isEqualTo(wave.body());
+        assertThat(vg.http().get(settled.get("waveformUrl").asText()).status()).as("for editors only").isEqualTo(401);
 
         assertThat(vg.http().get("/api/tones?q=" + Http.q("соната")).json().get("total").asInt()).isZero();
         assertThat(editorHttp.post("/api/editor/tones/" + id + "/publish").json().get("status").asText()).isEqualTo("published");

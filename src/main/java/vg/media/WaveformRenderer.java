@@ -1,0 +1,45 @@
+package vg.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a tone's waveform as a PNG with ffmpeg's showwavespic, from the network file (what callers hear). It is drawn on
+ * first request and kept, so it costs nothing for tones nobody looks at and a crash can only lose a file that is redrawn.
+ */
+public final class WaveformRenderer {
+    static final String SIZE = "800x120";
+    static final String COLOUR = "#5b2d8e";
+
+    private final FfmpegRunner ffmpeg;
+
+    public WaveformRenderer() {
+        this(new FfmpegRunner());
+    }
+
+    WaveformRenderer(FfmpegRunner ffmpeg) {
+        this.ffmpeg = ffmpeg;
+    }
+
+    /** Returns the PNG for {@code networkWav}, drawing it into {@code png} first if it is not there yet. */
+    public synchronized Path ensure(Path networkWav, Path png) throws IOException {
+        if (Files.isRegularFile(png)) return png;
+        if (!Files.isRegularFile(networkWav)) throw new java.nio.file.NoSuchFileException(networkWav.toString());
+        Path partial = png.resolveSibling(png.getFileName() + PartialFiles.MARKER + System.nanoTime());
+        List<String> args = new ArrayList<>(List.of("-nostdin", "-loglevel", "error", "-i", networkWav.toAbsolutePath().toString(),
+                "-filter_complex", "showwavespic=s=" + SIZE + ":colors=" + COLOUR + ":split_channels=0",
+                "-frames:v", "1", "-f", "image2", "-c:v", "png", "-y", partial.toAbsolutePath().toString()));
+        StringBuilder errors = new StringBuilder();
+        int exit = ffmpeg.run(args, line -> errors.append(line).append('\n'));
+        if (exit != 0 || !Files.isRegularFile(partial)) {
+            Files.deleteIfExists(partial);
+            throw new IOException("ffmpeg could not draw the waveform: " + errors.toString().strip());
+        }
+        Files.move(partial, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return png;
+    }
+}
