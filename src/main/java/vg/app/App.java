@@ -130,8 +130,6 @@ public final class App implements AutoCloseable {
         smsSender = new SmsSender(outbox, smsLink, clock);
         var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock, planLoader);
         var smsCommands = new SmsCommands(subscribers);
-        smsLink.start(new InboundFromNetwork(smsCommands));
-        smsSender.start();
         var sessions = new SessionStore(jdbi, "subscriber_sessions", "phone", secrets, clock);
         var auth = new SubscriberAuth(sessions);
 
@@ -142,6 +140,9 @@ public final class App implements AutoCloseable {
         var rules = new RulesService(jdbi, rulesDao, myTonesDao, planLoader, clock);
         int planned = planLoader.loadAll();
         if (planned > 0) log.info("playback plans loaded for {} active subscribers", planned);
+        // only once every plan is loaded may SMS from the network change them
+        smsLink.start(new InboundFromNetwork(smsCommands));
+        smsSender.start();
         heard = new HeardLog(jdbi, catalogue);
         var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
         var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());

@@ -65,7 +65,8 @@ public final class DailyFees {
     /** Settles every billable subscriber, each in a transaction of its own; returns the number of charges written. */
     public int settleAll() {
         int written = 0;
-        for (PhoneNumber phone : jdbi.withHandle(subscribers::billable)) {
+        LocalDate today = today();
+        for (PhoneNumber phone : jdbi.withHandle(h -> subscribers.billable(h, today))) {
             written += jdbi.inTransaction(h -> settle(h, phone));
         }
         if (written > 0) log.info("daily fees: {} subscription charges written", written);

@@ -55,7 +55,7 @@ public final class CatalogueDao {
         return jdbi.withHandle(h -> find(h, id));
     }
 
-    Optional<Tone> find(Handle h, ToneId id) {
+    public Optional<Tone> find(Handle h, ToneId id) {
         return h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t WHERE t.id = :id")
                 .bind("id", id.value())
                 .map((rs, c) -> toneOf(rs))

@@ -71,7 +71,6 @@ public final class CatalogueService {
         if (tone.status() != ToneStatus.READY && tone.status() != ToneStatus.WITHDRAWN)
             throw new ApiException(409, "not_ready", "Tone " + id + " is " + tone.status().code() + " and cannot be published");
         apply(id, () -> dao.changeStatus(id, List.of(ToneStatus.READY, ToneStatus.WITHDRAWN), ToneStatus.PUBLISHED, clock.millis()));
-        availability.changed(id, true);
         return tone(id);
     }
 
@@ -81,7 +80,6 @@ public final class CatalogueService {
         if (tone.status() != ToneStatus.PUBLISHED)
             throw new ApiException(409, "not_published", "Tone " + id + " is " + tone.status().code() + ", not published");
         apply(id, () -> dao.changeStatus(id, List.of(ToneStatus.PUBLISHED), ToneStatus.WITHDRAWN, clock.millis()));
-        availability.changed(id, false);
         return tone(id);
     }
 
@@ -134,5 +132,7 @@ public final class CatalogueService {
         Optional<IndexedTone> published = dao.indexed(id);
         if (published.isPresent()) index.upsert(published.get(), generation);
         else index.remove(id.value(), generation);
+        // under the same lock as the index and from the database's state, so what plays never lags a later change
+        availability.changed(id, published.isPresent());
     }
 }

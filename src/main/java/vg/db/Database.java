@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource pool, MigrateResult migration) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        // statement errors must not carry bound values into logs: they include password hashes and SMS texts
+        this.jdbi.getConfig(org.jdbi.v3.core.statement.StatementExceptions.class)
+                .setMessageRendering(org.jdbi.v3.core.statement.StatementExceptions.MessageRendering.NONE);
         this.migration = migration;
     }
 

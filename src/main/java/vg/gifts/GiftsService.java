@@ -109,11 +109,13 @@ public final class GiftsService {
         PhoneNumber giver = new PhoneNumber(gift.giver());
         catalogue.changeTone(tone.id(), () -> jdbi.inTransaction(h -> {
             expire(h);
+            Tone current = catalogueDao.find(h, tone.id()).filter(t -> t.status() == ToneStatus.PUBLISHED)
+                    .orElseThrow(() -> new ApiException(409, "tone_unavailable", "This tone has left the catalogue"));
             if (!dao.answer(h, id, "accepted", clock.millis()))
                 throw new ApiException(409, "gift_not_pending", "This gift has already been answered or has expired");
             if (!myTones.add(h, me, tone.id(), clock.millis()))
                 throw new ApiException(409, "already_has_tone", "You already have this tone; decline the gift instead");
-            billing.charge(h, giver, ChargeKind.GIFT, Money.kopecks(tone.price().kopecks()), clock.millis(),
+            billing.charge(h, giver, ChargeKind.GIFT, current.price(), clock.millis(),
                     LocalDate.ofInstant(clock.instant(), zone), Optional.of(tone.id()));
             outbox.enqueue(h, giver, SmsTexts.SERVICE_NUMBER, SmsTexts.giftAccepted(me.digits(), tone.title()), clock.millis());
             return new IndexedChange<>(true, Optional.of(CatalogueDao.bumpGeneration(h)));

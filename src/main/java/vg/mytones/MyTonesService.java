@@ -77,9 +77,10 @@ public final class MyTonesService {
      * (nothing is charged then). Gifts and star copies use it too, with their own charge kind and payer.
      */
     public Optional<MyToneView> addCharged(PhoneNumber phone, ToneId toneId, ChargeKind kind) {
-        Tone tone = catalogueDao.find(toneId).filter(t -> t.status() == ToneStatus.PUBLISHED)
-                .orElseThrow(() -> ApiException.notFound("Tone " + toneId));
         boolean added = catalogue.changeTone(toneId, () -> jdbi.inTransaction(h -> {
+            // read inside the transaction: an editor may withdraw the tone or change its price at the same moment
+            Tone tone = catalogueDao.find(h, toneId).filter(t -> t.status() == ToneStatus.PUBLISHED)
+                    .orElseThrow(() -> ApiException.notFound("Tone " + toneId));
             requireServiceOn(h, phone);
             long now = clock.millis();
             if (!dao.add(h, phone, toneId, now)) return new IndexedChange<>(false, Optional.empty());

@@ -93,6 +93,11 @@ public final class HeardLog implements AutoCloseable {
         }));
     }
 
+    /** Flushes before a read; if the write fails now, the read answers from what is written and the next round retries. */
+    public void flushForReading() {
+        flushQuietly();
+    }
+
     private void flushQuietly() {
         try {
             flush();

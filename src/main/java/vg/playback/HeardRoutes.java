@@ -27,7 +27,7 @@ public final class HeardRoutes implements Routes {
     }
 
     List<HeardView> list(PhoneNumber me) {
-        heard.flush(); // a call that just ended belongs in the list
+        heard.flushForReading(); // a call that just ended belongs in the list
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT h.callee, h.tone_id, t.title, t.artist, MAX(h.heard_at) AS last
                         FROM heard h JOIN tones t ON t.id = h.tone_id

@@ -26,12 +26,14 @@ public final class PlanLoader implements PlanChanges {
     private final SubscriberDao subscribers;
     private final RulesDao rules;
     private final PlanCache plans;
+    private final Object[] refreshLocks = new Object[64];
 
     public PlanLoader(Jdbi jdbi, SubscriberDao subscribers, RulesDao rules, PlanCache plans) {
         this.jdbi = jdbi;
         this.subscribers = subscribers;
         this.rules = rules;
         this.plans = plans;
+        for (int i = 0; i < refreshLocks.length; i++) refreshLocks[i] = new Object();
     }
 
     /** Loads every active subscriber's plan in a few whole-table reads, so a start with a million subscribers stays quick. */
@@ -84,11 +86,17 @@ public final class PlanLoader implements PlanChanges {
         });
     }
 
+    /**
+     * Re-reads the subscriber's plan after a committed change. Refreshes of one subscriber take turns, so the last one
+     * reads after every change before it and a slow, older refresh can never put back a plan that is out of date.
+     */
     @Override
     public void changed(PhoneNumber phone) {
-        Optional<SubscriberPlan> plan = jdbi.withHandle(h -> plan(h, phone));
-        if (plan.isPresent()) plans.put(plan.get());
-        else plans.remove(phone);
+        synchronized (refreshLocks[Math.floorMod(phone.digits().hashCode(), refreshLocks.length)]) {
+            Optional<SubscriberPlan> plan = jdbi.withHandle(h -> plan(h, phone));
+            if (plan.isPresent()) plans.put(plan.get());
+            else plans.remove(phone);
+        }
     }
 
     private Optional<SubscriberPlan> plan(Handle h, PhoneNumber phone) {

@@ -20,7 +20,11 @@ public final class RulesDao {
                         + " WHERE g.phone = :p ORDER BY m.caller")
                 .bind("p", owner.digits())
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .forEach(e -> groups.get(e.getKey()).callers().add(e.getValue()));
+                // a group made between the two reads is simply not in this answer
+                .forEach(e -> {
+                    GroupView g = groups.get(e.getKey());
+                    if (g != null) g.callers().add(e.getValue());
+                });
         return List.copyOf(groups.values());
     }
 
@@ -83,7 +87,10 @@ public final class RulesDao {
                     List<Integer> days = rs.getString("days").chars().mapToObj(ch -> ch - '0').toList();
                     return new RuleView(id, ts.size() == 1 ? ts.get(0) : null, ts, groupId == null ? callers.getOrDefault(id, List.of()) : null,
                             groupId, days, rs.getString("time_from"), rs.getString("time_to"));
-                }).list();
+                }).list().stream()
+                // a rule made between the reads has no tones or callers yet in this answer; the next read has it whole
+                .filter(r -> !r.toneIds().isEmpty() && (r.group() != null || !r.callers().isEmpty()))
+                .toList();
     }
 
     public long insertRule(Handle h, PhoneNumber owner, List<Long> toneIds, List<String> callers, Long group, String days,

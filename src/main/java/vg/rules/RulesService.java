@@ -117,6 +117,10 @@ public final class RulesService {
     }
 
     private static List<Long> toneIds(RuleRequest req) {
+        if (req.toneIds() != null && req.toneIds().size() > MAX_TONES)
+            throw ApiException.badRequest("invalid_tone_id", "A rule shuffles at most " + MAX_TONES + " tones");
+        if (req.callers() != null && req.callers().size() > MAX_CALLERS)
+            throw ApiException.badRequest("invalid_callers", "At most " + MAX_CALLERS + " numbers");
         List<Long> ids = new ArrayList<>();
         if (req.toneId() != null) ids.add(req.toneId());
         if (req.toneIds() != null) for (Long t : req.toneIds()) if (t != null && !ids.contains(t)) ids.add(t);

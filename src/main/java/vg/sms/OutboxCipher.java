@@ -40,16 +40,22 @@ public final class OutboxCipher {
                 generator.init(256);
                 byte[] fresh = Base64.getEncoder().encode(generator.generateKey().getEncoded());
                 Files.createDirectories(dataDir);
+                // written whole under another name and moved into place, so a crash never leaves an empty key behind
+                Path partial = dataDir.resolve(KEY_FILE + ".part-" + System.nanoTime());
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.write(file, fresh);
-                } catch (FileAlreadyExistsException raced) {
-                    // another start made it first; use that one
+                    Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } catch (UnsupportedOperationException noPosix) {
-                    Files.write(file, fresh);
+                    Files.createFile(partial);
+                }
+                Files.write(partial, fresh);
+                try {
+                    Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException raced) {
+                    Files.deleteIfExists(partial); // another start made it first; use that one
                 }
             }
             byte[] raw = Base64.getDecoder().decode(Files.readAllBytes(file));
+            if (raw.length != 32) throw new IllegalArgumentException("the key is not 256 bits");
             return new OutboxCipher(new SecretKeySpec(raw, "AES"));
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read or make the SMS outbox key " + file, e);

@@ -24,6 +24,7 @@ public final class Logins {
     private final PasswordHasher hasher;
     private final SessionStore sessions;
     private final Clock clock;
+    private final Object[] attemptLocks = new Object[64];
 
     public Logins(Jdbi jdbi, SubscriberDao dao, DailyFees fees, PasswordHasher hasher, SessionStore sessions, Clock clock) {
         this.jdbi = jdbi;
@@ -32,20 +33,26 @@ public final class Logins {
         this.hasher = hasher;
         this.sessions = sessions;
         this.clock = clock;
+        for (int i = 0; i < attemptLocks.length; i++) attemptLocks[i] = new Object();
     }
 
     /** Returns the new session's token; {@code previousToken} (the cookie the request came with, if any) is ended. */
     public String login(PhoneNumber phone, String password, String previousToken) {
-        long windowStart = clock.millis() - FAILURE_WINDOW.toMillis();
-        if (jdbi.withHandle(h -> dao.recentFailures(h, phone, windowStart)) >= MAX_FAILURES)
-            throw new ApiException(429, "too_many_attempts", "Too many wrong passwords for this number; try again in 15 minutes");
-        Optional<Subscriber> s = jdbi.withHandle(h -> dao.find(h, phone));
-        boolean ok = s.isPresent() && s.get().passwordHash().isPresent() && hasher.matches(password, s.get().passwordHash().get());
-        long now = clock.millis();
-        if (!ok) {
-            jdbi.useTransaction(h -> dao.recordFailure(h, phone, now));
-            throw new ApiException(401, "bad_credentials", "Wrong number or password");
+        // attempts for one number are checked one at a time, so parallel guesses cannot all pass the count while
+        // bcrypt is still working on the first of them; other numbers are not held up
+        synchronized (attemptLocks[Math.floorMod(phone.digits().hashCode(), attemptLocks.length)]) {
+            long windowStart = clock.millis() - FAILURE_WINDOW.toMillis();
+            if (jdbi.withHandle(h -> dao.recentFailures(h, phone, windowStart)) >= MAX_FAILURES)
+                throw new ApiException(429, "too_many_attempts", "Too many wrong passwords for this number; try again in 15 minutes");
+            Optional<Subscriber> s = jdbi.withHandle(h -> dao.find(h, phone));
+            boolean ok = s.isPresent() && s.get().passwordHash().isPresent() && hasher.matches(password, s.get().passwordHash().get());
+            if (!ok) {
+                long failedAt = clock.millis();
+                jdbi.useTransaction(h -> dao.recordFailure(h, phone, failedAt));
+                throw new ApiException(401, "bad_credentials", "Wrong number or password");
+            }
         }
+        long now = clock.millis();
         jdbi.useTransaction(h -> {
             dao.clearFailures(h, phone, now - FAILURE_WINDOW.toMillis());
             if (dao.recordFirstVisit(h, phone, now, fees.today())) fees.settle(h, phone);

@@ -19,8 +19,14 @@ public final class SubscriberDao {
                 .bind("p", phone.digits()).map((rs, c) -> subscriberOf(rs)).findOne();
     }
 
-    public List<PhoneNumber> billable(Handle h) {
-        return h.createQuery("SELECT phone FROM subscribers WHERE status = 'active' AND billed_from_day IS NOT NULL ORDER BY phone")
+    /** Active subscribers past their first visit who have no subscription charge for {@code today} yet. */
+    public List<PhoneNumber> billable(Handle h, java.time.LocalDate today) {
+        return h.createQuery("""
+                        SELECT s.phone FROM subscribers s
+                        WHERE s.status = 'active' AND s.billed_from_day IS NOT NULL AND NOT EXISTS (
+                            SELECT 1 FROM charges c WHERE c.phone = s.phone AND c.kind = 'subscription' AND c.day = :today)
+                        ORDER BY s.phone""")
+                .bind("today", today.toString())
                 .map((rs, c) -> new PhoneNumber(rs.getString(1))).list();
     }
 

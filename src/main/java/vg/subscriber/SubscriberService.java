@@ -49,6 +49,11 @@ public final class SubscriberService {
 
     /** SMS «5» to 1090: creates the subscriber or brings a disconnected one back, and sends a fresh password. */
     public void connect(PhoneNumber phone) {
+        Optional<Subscriber> known = jdbi.withHandle(h -> dao.find(h, phone));
+        if (known.isPresent() && known.get().corporate()) {
+            connectCorporate(phone, known.get());
+            return;
+        }
         String password = secrets.password(PASSWORD_LENGTH);
         String hash = hasher.hash(password); // slow by design, so outside the write transaction
         long now = clock.millis();
@@ -67,6 +72,21 @@ public final class SubscriberService {
                 }
             }
             sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.connected(password), now);
+        });
+        planChanges.changed(phone);
+        sender.wake();
+    }
+
+    /** A corporate subscriber's password comes from the subscriber department only, so «5» reconnects but makes none. */
+    private void connectCorporate(PhoneNumber phone, Subscriber s) {
+        long now = clock.millis();
+        jdbi.useTransaction(h -> {
+            if (s.status() == SubscriberStatus.DISCONNECTED) {
+                dao.setConnectedAt(h, phone, now);
+                dao.setStatus(h, phone, SubscriberStatus.ACTIVE, s.firstVisitAt().map(v -> fees.today()), now);
+                fees.settle(h, phone);
+            }
+            sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.corporateRefusal(), now);
         });
         planChanges.changed(phone);
         sender.wake();

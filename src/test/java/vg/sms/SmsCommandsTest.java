@@ -106,6 +106,9 @@ class SmsCommandsTest {
         JsonNode reply = inbox.await(PHONE, 2);
         assertThat(reply.get("text").asText()).contains("абонентский отдел");
         assertThat(login(PHONE, password)).isEqualTo(200);
+        sms(PHONE, "1090", "5");
+        assertThat(inbox.await(PHONE, 3).get("text").asText()).as("not by «5» either").contains("абонентский отдел");
+        assertThat(login(PHONE, password)).isEqualTo(200);
         assertThat(vg.http().putJson("/api/operator/subscribers/" + PHONE, Map.of("corporate", false)).status())
                 .as("the operator's call needs the gateway token").isEqualTo(401);
         assertThat(gateway.putJson("/api/operator/subscribers/9990001122", Map.of("corporate", true)).status()).isEqualTo(404);

@@ -144,6 +144,20 @@ class LoginAndBillingTest {
     }
 
     @Test
+    void parallelGuessesCannotGetPastTheLimit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++)
+            guesses.add(() -> vg.http().postJson("/api/session", Map.of("phone", PHONE, "password", "guess")).status());
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(guesses)) statuses.add(f.get());
+        pool.shutdown();
+        assertThat(statuses.stream().filter(s -> s == 401).count()).as("only five guesses are checked").isEqualTo(5);
+        assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(15);
+        assertThat(vg.http().postJson("/api/session", Map.of("phone", PHONE, "password", password)).status()).isEqualTo(429);
+    }
+
+    @Test
     void badLoginRequestsAreClear4xx() {
         Http http = vg.http();
         assertThat(http.postJson("/api/session", Map.of("phone", "12345", "password", "x")).json().get("error").asText()).isEqualTo("invalid_phone");
