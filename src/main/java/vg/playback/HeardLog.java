@@ -22,9 +22,12 @@ import vg.common.ToneId;
  * Records heard calls without slowing the switch's question: calls are queued in memory and written in one transaction
  * every {@link #FLUSH_MILLIS}, with the tones' play counts. A crash loses at most that much of heard history (never money).
  * Recent calls stay in memory too, so a * pressed right after the answer finds its call before the write.
+ * The search index learns the new play counts every {@link #POPULARITY_MILLIS}: re-indexing every played tone four times
+ * a second cost a quarter of the server's time under load, and a chart a few seconds behind is no loss.
  */
 public final class HeardLog implements AutoCloseable {
     static final long FLUSH_MILLIS = 250;
+    static final long POPULARITY_MILLIS = 5_000;
     private static final Logger log = LoggerFactory.getLogger(HeardLog.class);
 
     private final Jdbi jdbi;
@@ -33,6 +36,8 @@ public final class HeardLog implements AutoCloseable {
     private final Map<String, HeardCall> unwritten = new ConcurrentHashMap<>();
     /** A batch whose write failed, tried again first next time. */
     private final List<HeardCall> carried = new ArrayList<>();
+    /** Tones whose play count changed since the index last heard of it. */
+    private final java.util.Set<Long> played = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "vg-heard-log");
         t.setDaemon(true);
@@ -43,6 +48,7 @@ public final class HeardLog implements AutoCloseable {
         this.jdbi = jdbi;
         this.catalogue = catalogue;
         flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::syncPopularityQuietly, POPULARITY_MILLIS, POPULARITY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public void record(HeardCall call) {
@@ -78,8 +84,7 @@ public final class HeardLog implements AutoCloseable {
     private void write(List<HeardCall> batch) {
         Map<Long, Integer> plays = new LinkedHashMap<>();
         batch.forEach(c -> plays.merge(c.toneId(), 1, Integer::sum));
-        List<ToneId> tones = plays.keySet().stream().map(ToneId::of).toList();
-        catalogue.changeTones(tones, () -> jdbi.inTransaction(h -> {
+        jdbi.useTransaction(h -> {
             var insert = h.prepareBatch("INSERT OR IGNORE INTO heard (call_id, caller, callee, tone_id, heard_at)"
                     + " VALUES (:id, :caller, :callee, :tone, :at)");
             for (HeardCall c : batch)
@@ -89,8 +94,33 @@ public final class HeardLog implements AutoCloseable {
             var count = h.prepareBatch("UPDATE tones SET play_count = play_count + :n WHERE id = :id");
             plays.forEach((tone, n) -> count.bind("n", n).bind("id", tone).add());
             count.execute();
-            return new IndexedChange<>(batch.size(), Optional.of(CatalogueDao.bumpGeneration(h)));
-        }));
+        });
+        played.addAll(plays.keySet());
+    }
+
+    /** Brings the index's popularity of the tones played lately in line with their counts in the database. */
+    public void syncPopularity() {
+        List<ToneId> tones = new ArrayList<>();
+        for (Long id : List.copyOf(played)) {
+            played.remove(id);
+            tones.add(ToneId.of(id));
+        }
+        if (tones.isEmpty()) return;
+        try {
+            catalogue.changeTones(tones, () -> new IndexedChange<>(tones.size(),
+                    Optional.of(jdbi.inTransaction(CatalogueDao::bumpGeneration))));
+        } catch (RuntimeException e) {
+            tones.forEach(t -> played.add(t.value()));
+            throw e;
+        }
+    }
+
+    private void syncPopularityQuietly() {
+        try {
+            syncPopularity();
+        } catch (RuntimeException e) {
+            log.error("the popularity of played tones could not reach the search index; the next round tries again", e);
+        }
     }
 
     /** Flushes before a read; if the write fails now, the read answers from what is written and the next round retries. */
@@ -115,5 +145,6 @@ public final class HeardLog implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         flushQuietly();
+        syncPopularityQuietly();
     }
 }
