@@ -51,7 +51,7 @@ async function search() {
 function card(t) {
   const add = button(owns(t.id) ? 'Уже у вас' : `Добавить за ${rub(t.price)}`, () => addTone(t, add), 'add');
   add.disabled = owns(t.id);
-  const gift = button('Подарить', () => offerAsGift(t), 'secondary');
+  const gift = button('Подарить', () => offerAsGift(t), 'gift secondary');
   return toneCard(t, add, gift);
 }
 
