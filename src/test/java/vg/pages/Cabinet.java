@@ -19,7 +19,8 @@ final class Cabinet {
     /** Logs in from the keyboard, waits for the cabinet's catalogue and reads the first visit's note away. */
     static void logIn(Browser b, RunningApp vg, String phone) {
         logInFirstTime(b, vg, phone);
-        b.click("#first-visit-ok");
+        // a server clock moved ahead by a test no longer matches the browser's, and then the note is not shown
+        if (b.all("#first-visit").get(0).isDisplayed()) b.click("#first-visit-ok");
     }
 
     /** Logs in from the keyboard and waits for the cabinet's catalogue. */
@@ -30,7 +31,7 @@ final class Cabinet {
         b.type("#password", password);
         b.find("#password").sendKeys(Keys.ENTER);
         b.waitFor(urlContains("/cabinet.html"));
-        b.find("#results .tone");
+        b.waitFor(d -> !b.find("#catalogue-status").getText().isEmpty());
     }
 
     static void section(Browser b, String name) {
