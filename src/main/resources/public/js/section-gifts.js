@@ -32,16 +32,15 @@ async function loadGifts() {
   const { incoming, outgoing } = await api('/api/me/gifts');
   $('gifts-in').replaceChildren(...(incoming.length ? incoming.map(incomingItem) : [el('li', { class: 'hint' }, 'Подарков пока не было.')]));
   $('gifts-out').replaceChildren(...(outgoing.length ? outgoing.map((g) => el('li', { 'data-gift-id': String(g.id) },
-    el('span', {}, `«${g.title}» для ${formatPhone(g.to)}, ${rub(g.price)} — `),
-    el('span', { class: 'gift-status' }, STATUS[g.status] || g.status),
-    g.status === 'pending' ? el('span', { class: 'hint' }, ` (до ${dateTime(g.expiresAt)})`) : null))
+    el('span', {}, `«${g.title}» для ${formatPhone(g.to)}, ${rub(g.price)} — `,
+      el('b', { class: 'gift-status' }, STATUS[g.status] || g.status),
+      g.status === 'pending' ? el('span', { class: 'hint' }, ` (ждёт до ${dateTime(g.expiresAt)})`) : null)))
     : [el('li', { class: 'hint' }, 'Вы ещё ничего не дарили.')]));
 }
 
 function incomingItem(g) {
   const li = el('li', { 'data-gift-id': String(g.id) },
-    el('span', {}, `«${g.title}» (${g.artist}) от ${formatPhone(g.from)} — `),
-    el('span', { class: 'gift-status' }, STATUS[g.status] || g.status));
+    el('span', {}, `«${g.title}» (${g.artist}) от ${formatPhone(g.from)} — `, el('b', { class: 'gift-status' }, STATUS[g.status] || g.status)));
   if (g.status === 'pending') {
     li.append(el('span', { class: 'actions' },
       button('Принять', () => answer(g, 'accept'), 'accept'),
