@@ -20,7 +20,7 @@ export async function open() {
 function render() {
   const me = state.me;
   $('account-summary').textContent = `Услуга ${STATUS[me.status] || me.status}. Абонентская плата — ${rub(me.dailyFee)} в день`
-    + (me.firstVisitAt ? `, списывается с ${date(me.firstVisitAt)}.` : '.');
+    + (me.firstVisitAt ? `, списывается с ${date(me.firstVisitAt)}` : '.'); // the date ends in «г.»
   $('suspend').hidden = me.status !== 'active';
   $('resume').hidden = me.status !== 'suspended';
 }
