@@ -1,0 +1,170 @@
+// The editor's desk: log in, upload and follow the transcode, list by status, edit, publish and withdraw.
+import { api, whenUnauthorized } from './api.js';
+import { $, el, rub, say } from './format.js';
+import { listenButton } from './player.js';
+import { setThemes, renderFields, readFields, fillFields } from './tone-fields.js';
+
+const STATUS = { processing: 'обрабатывается', ready: 'готова к публикации', published: 'опубликована', withdrawn: 'снята', failed: 'ошибка' };
+const KINDS = { melody: 'мелодия', status: 'статус', joke: 'шутка' };
+const POLL_MS = 400;
+
+whenUnauthorized((err) => showLogin(err.code === 'session_expired'
+  ? 'Сеанс завершён: 15 минут не было действий. Войдите снова.' : 'Войдите как редактор.'));
+
+function showLogin(reason) {
+  $('desk').hidden = true;
+  $('editor-logout').hidden = true;
+  $('editor-login-section').hidden = false;
+  $('editor-reason').hidden = !reason;
+  $('editor-reason').textContent = reason || '';
+  $('editor-password').focus();
+}
+
+async function showDesk() {
+  setThemes(await api('/api/themes'));
+  renderFields($('upload-fields'), 'up-');
+  renderFields($('edit-fields'), 'ed-');
+  $('editor-login-section').hidden = true;
+  $('desk').hidden = false;
+  $('editor-logout').hidden = false;
+  await loadList();
+}
+
+async function loadList() {
+  const status = $('status-filter').value;
+  const tones = await api('/api/editor/tones' + (status ? '?status=' + status : ''));
+  say($('list-status'), tones.length ? '' : 'Мелодий с таким статусом нет.');
+  $('editor-tones').replaceChildren(...tones.map(row));
+}
+
+function row(t) {
+  const wave = el('img', { class: 'waveform', alt: 'Форма волны «' + t.title + '»', src: `/api/editor/tones/${t.id}/waveform.png` });
+  wave.onerror = () => wave.remove();
+  const facts = [KINDS[t.kind], t.theme, rub(t.price), t.durationSec ? t.durationSec + ' с' : null,
+    t.loudness != null ? `${t.loudness.toFixed(1)} LUFS` : null].filter(Boolean).join(' · ');
+  const actions = [];
+  if (t.previewUrl) actions.push(listenButton(t.title, t.previewUrl));
+  actions.push(button('Изменить', () => edit(t), 'secondary'));
+  if (t.status === 'ready' || t.status === 'withdrawn') actions.push(button('Опубликовать', () => act(t, 'publish'), 'publish'));
+  if (t.status === 'published') actions.push(button('Снять', () => act(t, 'withdraw'), 'withdraw secondary'));
+  return el('li', { class: 'tone', 'data-tone-id': String(t.id), 'data-status': t.status },
+    el('div', { class: 'tone-text' },
+      el('div', { class: 'title' }, t.title),
+      el('div', { class: 'artist' }, t.artist),
+      el('div', { class: 'meta' }, facts),
+      el('div', { class: 'meta' }, el('b', { class: 'tone-status' }, STATUS[t.status] || t.status),
+        t.status === 'processing' ? ` ${t.progress}%` : '', t.error ? ' — ' + t.error : ''),
+      wave),
+    el('div', { class: 'actions' }, ...actions));
+}
+
+function button(label, onclick, cls) {
+  return el('button', { type: 'button', class: cls, onclick }, label);
+}
+
+async function act(t, what) {
+  try {
+    await api(`/api/editor/tones/${t.id}/${what}`, { method: 'POST' });
+    await loadList();
+    say($('list-status'), what === 'publish' ? `«${t.title}» опубликована — её уже находит поиск.` : `«${t.title}» снята из каталога.`);
+  } catch (err) {
+    if (err.status !== 401) say($('list-status'), err.message, true);
+  }
+}
+
+function edit(t) {
+  $('edit-id').value = t.id;
+  fillFields('ed-', t);
+  say($('edit-status'), '');
+  $('edit-dialog').showModal();
+}
+
+function checkPrice(fields, status) {
+  if (Number.isNaN(fields.price)) {
+    say(status, 'Цена — число рублей, например 25 или 25,50.', true);
+    return false;
+  }
+  return true;
+}
+
+async function follow(id) {
+  const bar = $('upload-progress');
+  for (;;) {
+    const t = await api('/api/editor/tones/' + id);
+    bar.value = t.progress;
+    $('upload-progress-label').textContent = `Обработка: ${t.progress}%`;
+    if (t.status !== 'processing') return t;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+$('upload').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const status = $('upload-status');
+  const file = $('up-file').files[0];
+  if (!file) return say(status, 'Выберите файл.', true);
+  const fields = readFields('up-');
+  if (!checkPrice(fields, status)) return;
+  const form = new FormData();
+  form.append('file', file);
+  for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
+  const submit = e.submitter || $('upload').querySelector('button[type=submit]');
+  submit.disabled = true;
+  $('upload-progress-box').hidden = false;
+  $('upload-progress').value = 0;
+  $('upload-progress-label').textContent = 'Загрузка файла…';
+  say(status, '');
+  try {
+    const { id } = await api('/api/editor/tones', { method: 'POST', form });
+    const t = await follow(id);
+    if (t.status === 'failed') say(status, `Файл не удалось обработать: ${t.error || 'причина неизвестна'}.`, true);
+    else {
+      say(status, `«${t.title}» обработана (${t.durationSec} с) и ждёт публикации.`);
+      $('upload').reset();
+    }
+    await loadList();
+  } catch (err) {
+    if (err.status !== 401) say(status, err.message, true);
+  } finally {
+    submit.disabled = false;
+  }
+});
+
+$('edit-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const fields = readFields('ed-');
+  if (!checkPrice(fields, $('edit-status'))) return;
+  try {
+    await api('/api/editor/tones/' + $('edit-id').value, { method: 'PUT', body: fields });
+    $('edit-dialog').close();
+    await loadList();
+    say($('list-status'), 'Описание сохранено.');
+  } catch (err) {
+    if (err.status !== 401) say($('edit-status'), err.message, true);
+  }
+});
+$('edit-cancel').onclick = () => $('edit-dialog').close();
+$('status-filter').addEventListener('change', () => loadList().catch((err) => say($('list-status'), err.message, true)));
+$('refresh').onclick = () => loadList().catch((err) => say($('list-status'), err.message, true));
+
+$('editor-login').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    await api('/api/editor/session', { method: 'POST', body: { name: $('editor-name').value.trim() || 'editor', password: $('editor-password').value } });
+    $('editor-password').value = '';
+    await showDesk();
+  } catch (err) {
+    say($('editor-login-status'), err.code === 'bad_credentials' ? 'Неверное имя или пароль.' : err.message, true);
+  }
+});
+$('editor-logout').onclick = async () => {
+  await api('/api/editor/session', { method: 'DELETE' }).catch(() => {});
+  showLogin('Вы вышли.');
+};
+
+try {
+  await api('/api/editor/tones?size=1');
+  await showDesk();
+} catch (err) {
+  if (err.status !== 401) showLogin(err.message);
+}
