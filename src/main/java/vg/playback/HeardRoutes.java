@@ -29,12 +29,13 @@ public final class HeardRoutes implements Routes {
     List<HeardView> list(PhoneNumber me) {
         heard.flushForReading(); // a call that just ended belongs in the list
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT h.callee, h.tone_id, t.title, t.artist, MAX(h.heard_at) AS last
+                        SELECT h.callee, h.tone_id, t.title, t.artist, t.price, t.status, MAX(h.heard_at) AS last
                         FROM heard h JOIN tones t ON t.id = h.tone_id
                         WHERE h.caller = :p GROUP BY h.tone_id ORDER BY last DESC, h.tone_id DESC LIMIT :l""")
                 .bind("p", me.digits()).bind("l", LIMIT)
                 .map((rs, c) -> new HeardView(rs.getString("callee"), rs.getLong("tone_id"), rs.getString("title"),
-                        rs.getString("artist"), times.iso(rs.getLong("last"))))
+                        rs.getString("artist"), times.iso(rs.getLong("last")), rs.getLong("price"),
+                        vg.catalogue.ToneView.previewUrl(rs.getLong("tone_id")), "published".equals(rs.getString("status"))))
                 .list());
     }
 }

@@ -36,8 +36,12 @@ public final class Logins {
         for (int i = 0; i < attemptLocks.length; i++) attemptLocks[i] = new Object();
     }
 
-    /** Returns the new session's token; {@code previousToken} (the cookie the request came with, if any) is ended. */
-    public String login(PhoneNumber phone, String password, String previousToken) {
+    /** A new session; {@code firstVisit} when this login was the subscriber's first visit, from which billing runs. */
+    public record LoggedIn(String token, boolean firstVisit) {
+    }
+
+    /** Opens a session; {@code previousToken} (the cookie the request came with, if any) is ended. */
+    public LoggedIn login(PhoneNumber phone, String password, String previousToken) {
         // attempts for one number are checked one at a time, so parallel guesses cannot all pass the count while
         // bcrypt is still working on the first of them; other numbers are not held up
         synchronized (attemptLocks[Math.floorMod(phone.digits().hashCode(), attemptLocks.length)]) {
@@ -53,10 +57,12 @@ public final class Logins {
             }
         }
         long now = clock.millis();
-        jdbi.useTransaction(h -> {
+        boolean firstVisit = jdbi.inTransaction(h -> {
             dao.clearFailures(h, phone, now - FAILURE_WINDOW.toMillis());
-            if (dao.recordFirstVisit(h, phone, now, fees.today())) fees.settle(h, phone);
+            boolean first = dao.recordFirstVisit(h, phone, now, fees.today());
+            if (first) fees.settle(h, phone);
+            return first;
         });
-        return sessions.open(phone.digits(), previousToken);
+        return new LoggedIn(sessions.open(phone.digits(), previousToken), firstVisit);
     }
 }

@@ -40,8 +40,8 @@ public final class SessionRoutes implements Routes {
                 .orElseThrow(() -> ApiException.badRequest("invalid_phone", "Enter the mobile number as 9121234567"));
         if (req.password() == null || req.password().isEmpty())
             throw new ApiException(401, "bad_credentials", "Wrong number or password");
-        String token = logins.login(phone, req.password(), ctx.cookie(SubscriberAuth.COOKIE));
-        ctx.cookie(new Cookie(SubscriberAuth.COOKIE, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.LAX));
-        ctx.json(Map.of("phone", phone.digits()));
+        Logins.LoggedIn session = logins.login(phone, req.password(), ctx.cookie(SubscriberAuth.COOKIE));
+        ctx.cookie(new Cookie(SubscriberAuth.COOKIE, session.token(), "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.LAX));
+        ctx.json(Map.of("phone", phone.digits(), "firstVisit", session.firstVisit()));
     }
 }

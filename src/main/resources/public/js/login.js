@@ -1,7 +1,7 @@
 // The login page: number and password in, the cabinet out; explains why the person was sent back here.
 import { api } from './api.js';
 import { $, say } from './format.js';
-import { markFirstVisitIfNew } from './first-visit.js';
+import { markFirstVisit } from './first-visit.js';
 
 const REASONS = {
   session_expired: 'Сеанс завершён: 15 минут не было действий. Войдите снова — ничего не потеряно.',
@@ -26,8 +26,7 @@ $('login').addEventListener('submit', async (e) => {
   }
   say($('login-status'), 'Входим…');
   try {
-    await api('/api/session', { method: 'POST', body: { phone, password } });
-    await markFirstVisitIfNew();
+    markFirstVisit(await api('/api/session', { method: 'POST', body: { phone, password } }));
     location.assign('/cabinet.html');
   } catch (err) {
     say($('login-status'), err.message, true);

@@ -12,10 +12,8 @@ export async function open() {
     $('heard-list').replaceChildren();
     return;
   }
-  // /api/me/heard has no price or preview; the catalogue has both, and a withdrawn tone answers 404
-  const tones = await Promise.all(heard.map((h) => api('/api/tones/' + h.toneId).catch(() => null)));
-  $('heard-list').replaceChildren(...heard.map((h, i) => {
-    const t = tones[i];
+  $('heard-list').replaceChildren(...heard.map((h) => {
+    const t = h.available ? { id: h.toneId, title: h.title, artist: h.artist, price: h.price, previewUrl: h.previewUrl } : null;
     const card = toneCard({ ...(t || {}), id: h.toneId, title: h.title, artist: h.artist });
     card.querySelector('.meta').textContent = `у ${formatPhone(h.callee)}, ${dateTime(h.heardAt)}` + (t ? ' · ' + rub(t.price) : ' · нет в каталоге');
     if (t) {

@@ -153,6 +153,9 @@ class PlaybackFlowTest {
         assertThat(list.get(0).get("toneId").asLong()).isEqualTo(tones.get(1));
         assertThat(list.get(0).get("title").asText()).isEqualTo("Для друзей");
         assertThat(list.get(0).get("callee").asText()).isEqualTo(CALLEE);
+        assertThat(list.get(0).get("price").asInt()).isEqualTo(1000);
+        assertThat(list.get(0).get("previewUrl").asText()).isEqualTo("/api/tones/" + tones.get(1) + "/preview.mp3");
+        assertThat(list.get(0).get("available").asBoolean()).isTrue();
         assertThat(list.get(1).get("toneId").asLong()).isEqualTo(tones.get(0));
         assertThat(callee.get("/api/me/heard").json()).as("the callee heard nothing").isEmpty();
         assertThat(vg.http().get("/api/tones/" + tones.get(1)).status()).isEqualTo(200);

@@ -71,6 +71,12 @@ class LoginAndBillingTest {
     }
 
     @Test
+    void onlyTheFirstLoginSaysItIsTheFirstVisit() {
+        assertThat(vg.http().postJson("/api/session", Map.of("phone", PHONE, "password", password)).json().get("firstVisit").asBoolean()).isTrue();
+        assertThat(vg.http().postJson("/api/session", Map.of("phone", PHONE, "password", password)).json().get("firstVisit").asBoolean()).isFalse();
+    }
+
+    @Test
     void theCabinetShowsTheSubscribersOwnAccount() {
         JsonNode me = loggedIn().get("/api/me").json();
         assertThat(me.get("phone").asText()).isEqualTo(PHONE);
