@@ -73,7 +73,9 @@ class EditorDeskPageTest {
         browser.waitText(row + " .title", "Утренний звонок");
         String id = browser.find(row).getAttribute("data-tone-id");
         assertThat(browser.find(row + " .meta").getText()).contains("15,50");
-        browser.waitFor(d -> browser.all(row + " img.waveform").isEmpty()); // no waveform from the backend yet: the picture hides
+        // the waveform drawn by ffmpeg is shown in the row
+        browser.waitFor(d -> ((Number) browser.js("const i = document.querySelector(arguments[0]); return i && i.complete ? i.naturalWidth : 0;",
+                row + " img.waveform")).intValue() == 800);
 
         browser.click(row + " button[aria-label^='Слушать']");
         String src = browser.waitFor(d -> browser.find("#player").getAttribute("src"));

@@ -229,7 +229,8 @@ public final class Http {
 
         @Override
         public String toString() {
-            return status + " " + (body.length > 500 ? text().substring(0, 500) : text());
+            String t = text();
+            return status + " " + (t.length() > 500 ? t.substring(0, 500) : t);
         }
     }
 }
