@@ -86,7 +86,7 @@ public final class PlaybackHttpBench {
         System.out.println("Resolve mix: callee 70 % any subscriber, 20 % one with rules, 10 % a number without the service; for a callee"
                 + " with rules the caller is one its rules name 60 % of the time. " + CLIENTS + " closed-loop client threads (java.net.http)"
                 + " in the same JVM as the server; 2xx counts as done (204 = ordinary beeps), anything else as an error."
-                + " Measured rounds alternate: bare, resolve, resolve, bare, 10 s each, after 3 s warm-up of both;"
+                + " Measured rounds alternate: bare, resolve, resolve, bare, 10 s each, after 15 s warm-up of both;"
                 + " req/s is the mean of the two rounds, latency is client-side over both resolve rounds.");
         if (Boolean.getBoolean("vg.bench.keep")) System.out.println("Data folder kept: " + data);
         else deleteTree(work);
@@ -352,7 +352,8 @@ public final class PlaybackHttpBench {
     static void httpLoad(int port, List<String> resolvePaths, Table table) throws InterruptedException {
         Map<String, String> gateway = Map.of(GATEWAY_HEADER, TOKEN);
         List<String> bare = List.of("/api/health");
-        Duration warm = Duration.ofSeconds(3), each = Duration.ofSeconds(10);
+        // long enough for the JIT to settle on a 2-core machine: the first seconds of each path are far slower
+        Duration warm = Duration.ofSeconds(15), each = Duration.ofSeconds(10);
         HttpLoad.run(port, resolvePaths, gateway, CLIENTS, warm, false);
         HttpLoad.run(port, bare, gateway, CLIENTS, warm, false);
         List<HttpLoad.Result> bares = new ArrayList<>(), resolves = new ArrayList<>();
