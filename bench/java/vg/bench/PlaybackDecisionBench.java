@@ -43,23 +43,23 @@ public final class PlaybackDecisionBench {
         PlanCache plans = new PlanCache(SUBSCRIBERS);
         Table table = new Table("Playback decisions, " + String.format("%,d", SUBSCRIBERS) + " subscribers (PlaybackDecisionBench)");
 
-        long base = usedHeap();
+        long base = Heap.usedAfterGc();
         long t0 = System.nanoTime();
         for (int i = 0; i < SUBSCRIBERS; i++) {
             if (i % RULES_EVERY != 0) plans.put(SubscriberPlan.defaultOnly(phone(callees[i]), 1 + random.nextInt(100_000)));
         }
-        long afterDefaults = usedHeap();
+        long afterDefaults = Heap.usedAfterGc();
         for (int i = 0; i < SUBSCRIBERS; i += RULES_EVERY) plans.put(ruledPlan(phone(callees[i]), random, known, i / RULES_EVERY));
         double buildSec = (System.nanoTime() - t0) / 1e9;
-        long afterAll = usedHeap();
+        long afterAll = Heap.usedAfterGc();
         int ruled = SUBSCRIBERS / RULES_EVERY, plain = SUBSCRIBERS - ruled;
 
         table.row("plans compiled and cached", String.format("%,d in %.1f s", plans.size(), buildSec), "—");
         table.row("heap, " + String.format("%,d", plain) + " default-only plans",
-                String.format("%.0f MB (%.0f B each)", mb(afterDefaults - base), (afterDefaults - base) / (double) plain), "—");
+                String.format("%.0f MB (%.0f B each)", Heap.mb(afterDefaults - base), (afterDefaults - base) / (double) plain), "—");
         table.row("heap, " + String.format("%,d", ruled) + " plans with 10 rules",
-                String.format("%.0f MB (%.0f B each)", mb(afterAll - afterDefaults), (afterAll - afterDefaults) / (double) ruled), "—");
-        table.row("heap, all plans", String.format("%.0f MB", mb(afterAll - base)), "fits -Xmx4g");
+                String.format("%.0f MB (%.0f B each)", Heap.mb(afterAll - afterDefaults), (afterAll - afterDefaults) / (double) ruled), "—");
+        table.row("heap, all plans", String.format("%.0f MB", Heap.mb(afterAll - base)), "fits -Xmx4g");
 
         Call[] mix = mix(random, callees, known);
         Call[] ruledOnly = ruledOnly(random, callees, known);
@@ -195,20 +195,4 @@ public final class PlaybackDecisionBench {
         return new PhoneNumber(Long.toString(digits));
     }
 
-    static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    static double mb(long bytes) {
-        return bytes / (1024.0 * 1024.0);
-    }
 }

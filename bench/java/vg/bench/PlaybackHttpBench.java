@@ -66,15 +66,15 @@ public final class PlaybackHttpBench {
 
         Map<String, String> env = Map.of("VG_DATA", data.toString(), "VG_PORT", "0", "VG_DEMO", "false",
                 "VG_EDITOR_PASSWORD", "bench-editor", "VG_GATEWAY_TOKEN", TOKEN);
-        long baseline = usedHeap();
+        long baseline = Heap.usedAfterGc();
         long s0 = System.nanoTime();
         App app = App.start(Config.fromEnvironment(env), Clock.systemUTC());
         double startSec = (System.nanoTime() - s0) / 1e9;
         try {
-            long afterStart = usedHeap();
+            long afterStart = Heap.usedAfterGc();
             table.row("start-up with " + String.format("%,d", SUBSCRIBERS) + " plans (PlanLoader.loadAll)", String.format("%.1f s", startSec), "—");
             table.row("heap for the plans (GC'd used heap after start − before; includes the app's own few MB)",
-                    String.format("%.0f MB", mb(afterStart - baseline)), "—");
+                    String.format("%.0f MB", Heap.mb(afterStart - baseline)), "—");
 
             sanity(app.port(), known);
             httpLoad(app.port(), resolvePaths, table);
@@ -488,22 +488,4 @@ public final class PlaybackHttpBench {
         throw new IllegalStateException("no password SMS for " + phone + " in " + outbox);
     }
 
-    // ---------------------------------------------------------------------------------------------------------------
-
-    static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    static double mb(long bytes) {
-        return bytes / (1024.0 * 1024.0);
-    }
 }

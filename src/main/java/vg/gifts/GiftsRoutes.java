@@ -1,13 +1,13 @@
 package vg.gifts;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.util.Map;
 import vg.common.ApiException;
 import vg.common.PhoneNumber;
 import vg.common.ToneId;
 import vg.subscriber.SubscriberAuth;
 import vg.web.Bodies;
+import vg.web.Params;
 import vg.web.Routes;
 
 /** {@code /api/me/gifts}; behind the subscriber's session (see MeRoutes). */
@@ -30,13 +30,8 @@ public final class GiftsRoutes implements Routes {
                     .orElseThrow(() -> ApiException.badRequest("invalid_phone", "to must be a mobile number such as 9121234567"));
             ctx.status(201).json(gifts.give(SubscriberAuth.me(ctx), tone, recipient));
         });
-        routes.post("/api/me/gifts/{id}/accept", ctx -> ctx.json(gifts.accept(SubscriberAuth.me(ctx), id(ctx))));
-        routes.post("/api/me/gifts/{id}/decline", ctx -> ctx.json(gifts.decline(SubscriberAuth.me(ctx), id(ctx))));
+        routes.post("/api/me/gifts/{id}/accept", ctx -> ctx.json(gifts.accept(SubscriberAuth.me(ctx), Params.pathId(ctx, "Gift"))));
+        routes.post("/api/me/gifts/{id}/decline", ctx -> ctx.json(gifts.decline(SubscriberAuth.me(ctx), Params.pathId(ctx, "Gift"))));
     }
 
-    private static long id(Context ctx) {
-        String text = ctx.pathParam("id");
-        if (!text.matches("\\d{1,18}")) throw ApiException.notFound("Gift " + text);
-        return Long.parseLong(text);
-    }
 }

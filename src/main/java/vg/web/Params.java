@@ -25,4 +25,11 @@ public final class Params {
         }
         throw ApiException.badRequest("invalid_" + name, name + " must be a whole number from " + min + " to " + max);
     }
+
+    /** A numeric id in the path; anything else cannot name a row, so it is a 404 like a missing one. */
+    public static long pathId(Context ctx, String what) {
+        String text = ctx.pathParam("id");
+        if (!text.matches("\\d{1,18}")) throw ApiException.notFound(what + " " + text);
+        return Long.parseLong(text);
+    }
 }
