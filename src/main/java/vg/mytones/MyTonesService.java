@@ -68,15 +68,17 @@ public final class MyTonesService {
 
     /** Adds a published tone to the subscriber's tones and charges its price; {@code kind} says why (bought or copied). */
     public MyToneView add(PhoneNumber phone, ToneId toneId) {
-        return addCharged(phone, toneId, ChargeKind.TONE).orElseThrow(() ->
+        return addCharged(phone, toneId, ChargeKind.TONE, (h, tone) -> { }).orElseThrow(() ->
                 new ApiException(409, "already_added", "This tone is already among your tones"));
     }
 
     /**
      * Adds and charges in one transaction with the billing event; empty when the subscriber already had the tone
-     * (nothing is charged then). Gifts and star copies use it too, with their own charge kind and payer.
+     * (nothing is charged then). {@code alsoInTransaction} runs in that same transaction after the charge, with the
+     * tone as charged (the star's confirmation SMS, so a charge never goes out without it).
      */
-    public Optional<MyToneView> addCharged(PhoneNumber phone, ToneId toneId, ChargeKind kind) {
+    public Optional<MyToneView> addCharged(PhoneNumber phone, ToneId toneId, ChargeKind kind,
+                                           java.util.function.BiConsumer<Handle, Tone> alsoInTransaction) {
         boolean added = catalogue.changeTone(toneId, () -> jdbi.inTransaction(h -> {
             // read inside the transaction: an editor may withdraw the tone or change its price at the same moment
             Tone tone = catalogueDao.find(h, toneId).filter(t -> t.status() == ToneStatus.PUBLISHED)
@@ -85,6 +87,7 @@ public final class MyTonesService {
             long now = clock.millis();
             if (!dao.add(h, phone, toneId, now)) return new IndexedChange<>(false, Optional.empty());
             billing.charge(h, phone, kind, tone.price(), now, LocalDate.ofInstant(clock.instant(), zone), Optional.of(toneId));
+            alsoInTransaction.accept(h, tone);
             return new IndexedChange<>(true, Optional.of(CatalogueDao.bumpGeneration(h)));
         }));
         if (!added) return Optional.empty();

@@ -55,13 +55,14 @@ public final class StarService {
         }
         Optional<MyToneView> added;
         try {
-            added = myTones.addCharged(caller, ToneId.of(call.toneId()), ChargeKind.TONE);
+            added = myTones.addCharged(caller, ToneId.of(call.toneId()), ChargeKind.TONE, (h, tone) -> outbox.enqueue(h, caller,
+                    SmsTexts.SERVICE_NUMBER, SmsTexts.starCopied(tone.title(), tone.price().kopecks()), clock.millis()));
         } catch (ApiException e) {
             if (e.status() == 404) throw new ApiException(409, "tone_unavailable", "That tone has left the catalogue");
             throw e;
         }
         if (added.isEmpty()) return Outcome.ALREADY_HAD;
-        sms(caller, SmsTexts.SERVICE_NUMBER, SmsTexts.starCopied(added.get().title(), added.get().price()));
+        sender.wake();
         return Outcome.ADDED;
     }
 
