@@ -121,7 +121,7 @@ public final class App implements AutoCloseable {
         var subscriberDao = new SubscriberDao();
         var rulesDao = new RulesDao();
         var plans = new PlanCache();
-        var planLoader = new PlanLoader(jdbi, subscriberDao, rulesDao, plans);
+        var planLoader = new PlanLoader(jdbi, plans);
         var billing = new BillingDao();
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
         feeSchedule = new DailyFeeSchedule(fees);

@@ -32,9 +32,9 @@ public final class CatalogueRoutes implements Routes {
         routes.get("/api/themes", ctx -> ctx.json(catalogue.themes()));
         routes.get("/api/tones", this::search);
         routes.get("/api/tones/suggest", ctx -> ctx.json(catalogue.suggest(text(ctx))));
-        routes.get("/api/tones/{id}", ctx -> ctx.json(catalogue.publishedTone(toneId(ctx))));
+        routes.get("/api/tones/{id}", ctx -> ctx.json(catalogue.publishedTone(Params.toneId(ctx, "id"))));
         routes.get("/api/tones/{id}/preview.mp3", ctx -> {
-            ToneId id = toneId(ctx);
+            ToneId id = Params.toneId(ctx, "id");
             catalogue.publishedTone(id);
             FileResponses.serve(ctx, media.previewFile(id.value()), "audio/mpeg", "The preview of tone " + id);
         });
@@ -64,7 +64,4 @@ public final class CatalogueRoutes implements Routes {
         return q.length() > MAX_QUERY_CHARS ? q.substring(0, MAX_QUERY_CHARS) : q;
     }
 
-    static ToneId toneId(Context ctx) {
-        return ToneId.parse(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Tone " + ctx.pathParam("id")));
-    }
 }

@@ -101,11 +101,7 @@ public final class CatalogueService {
      * changed nothing; its result passes through.
      */
     public <T> T changeTone(ToneId id, java.util.function.Supplier<IndexedChange<T>> change) {
-        synchronized (indexOrder) {
-            IndexedChange<T> done = change.get();
-            done.generation().ifPresent(g -> reindex(id, g));
-            return done.result();
-        }
+        return changeTones(List.of(id), change);
     }
 
     /** As {@link #changeTone}, for a change that touches several tones at once (plays counted in a batch). */
@@ -121,11 +117,9 @@ public final class CatalogueService {
     public record IndexedChange<T>(T result, Optional<Long> generation) {
     }
 
-    /** Runs a database change and, if it happened, brings the tone's index entry in line with the database. */
+    /** An editor's change of one tone: its status or details, with the generation it bumped if it changed anything. */
     private void apply(ToneId id, java.util.function.Supplier<Optional<Long>> change) {
-        synchronized (indexOrder) {
-            change.get().ifPresent(g -> reindex(id, g));
-        }
+        changeTone(id, () -> new IndexedChange<>(Boolean.TRUE, change.get()));
     }
 
     private void reindex(ToneId id, long generation) {

@@ -2,8 +2,6 @@ package vg.editor;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
 import io.javalin.security.BasicAuthCredentials;
 import java.util.Map;
@@ -20,6 +18,7 @@ import vg.web.Bodies;
 import vg.web.FileResponses;
 import vg.web.Params;
 import vg.web.Routes;
+import vg.web.SessionCookies;
 import vg.web.WebServer;
 
 /** The content editors' API: log in, upload, follow the transcode, edit, publish and withdraw. */
@@ -66,18 +65,18 @@ public final class EditorRoutes implements Routes {
             int size = Params.intQuery(ctx, "size", 50, 1, 200);
             ctx.json(catalogue.list(status, page, size).stream().map(this::view).toList());
         });
-        routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(toneId(ctx)))));
+        routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(Params.toneId(ctx, "id")))));
         routes.put("/api/editor/tones/{id}", ctx -> {
             Map<String, String> body = jsonFields(ctx);
-            ctx.json(view(catalogue.edit(toneId(ctx), UploadForm.details(body::get))));
+            ctx.json(view(catalogue.edit(Params.toneId(ctx, "id"), UploadForm.details(body::get))));
         });
         routes.get("/api/editor/tones/{id}/preview.mp3", ctx -> {
-            ToneId id = toneId(ctx);
+            ToneId id = Params.toneId(ctx, "id");
             catalogue.tone(id);
             FileResponses.serve(ctx, media.previewFile(id.value()), "audio/mpeg", "The preview of tone " + id);
         });
         routes.get("/api/editor/tones/{id}/waveform.png", ctx -> {
-            ToneId id = toneId(ctx);
+            ToneId id = Params.toneId(ctx, "id");
             catalogue.tone(id);
             Path png;
             try {
@@ -87,8 +86,8 @@ public final class EditorRoutes implements Routes {
             }
             FileResponses.serve(ctx, png, "image/png", "The waveform of tone " + id);
         });
-        routes.post("/api/editor/tones/{id}/publish", ctx -> ctx.json(view(catalogue.publish(toneId(ctx)))));
-        routes.post("/api/editor/tones/{id}/withdraw", ctx -> ctx.json(view(catalogue.withdraw(toneId(ctx)))));
+        routes.post("/api/editor/tones/{id}/publish", ctx -> ctx.json(view(catalogue.publish(Params.toneId(ctx, "id")))));
+        routes.post("/api/editor/tones/{id}/withdraw", ctx -> ctx.json(view(catalogue.withdraw(Params.toneId(ctx, "id")))));
     }
 
     /** The edit form as a JSON object; numbers and strings are both read as text, as the multipart form is. */
@@ -105,8 +104,7 @@ public final class EditorRoutes implements Routes {
         if (!accounts.authenticate(name, req.password()))
             throw new ApiException(401, "bad_credentials", "Wrong name or password");
         String token = accounts.openSession(name, ctx.cookie(COOKIE));
-        Cookie cookie = new Cookie(COOKIE, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.LAX);
-        ctx.cookie(cookie);
+        SessionCookies.set(ctx, COOKIE, token);
         ctx.json(Map.of("name", name));
     }
 
@@ -159,7 +157,4 @@ public final class EditorRoutes implements Routes {
         return EditorToneView.of(t, progress);
     }
 
-    private static ToneId toneId(Context ctx) {
-        return ToneId.parse(ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("Tone " + ctx.pathParam("id")));
-    }
 }

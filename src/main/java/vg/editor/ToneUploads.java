@@ -104,10 +104,6 @@ public final class ToneUploads implements TranscodeListener {
         return jobs.progress(id.value());
     }
 
-    @Override
-    public void progress(long toneId, int percent) {
-        // progress is read from the jobs themselves while they run
-    }
 
     @Override
     public void succeeded(long toneId, TranscodeResult result) {

@@ -2,7 +2,9 @@ package vg.media;
 
 /** Told about each job of {@link TranscodeJobs}; called from the job's worker thread. */
 public interface TranscodeListener {
-    void progress(long toneId, int percent);
+    /** Every step of a job; {@link TranscodeJobs#progress} already keeps the latest, so most listeners need not. */
+    default void progress(long toneId, int percent) {
+    }
 
     void succeeded(long toneId, TranscodeResult result);
 

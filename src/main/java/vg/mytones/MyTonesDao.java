@@ -9,12 +9,24 @@ import vg.common.ToneId;
 /** The subscriber_tones table and the default tone; every method joins the caller's transaction. */
 public final class MyTonesDao {
 
-    public record Owned(long toneId, long addedAt) {
+    /** One of the subscriber's tones with what the cabinet shows of it, read in one query. */
+    public record Owned(long toneId, long addedAt, String title, String artist, String themeId, String kind, long durationMs,
+                        long price, boolean published, boolean isDefault) {
     }
 
     public List<Owned> list(Handle h, PhoneNumber phone) {
-        return h.createQuery("SELECT tone_id, added_at FROM subscriber_tones WHERE phone = :p ORDER BY added_at DESC, tone_id DESC")
-                .bind("p", phone.digits()).map((rs, c) -> new Owned(rs.getLong(1), rs.getLong(2))).list();
+        return h.createQuery("""
+                        SELECT st.tone_id, st.added_at, t.title, t.artist, t.theme_id, t.kind, COALESCE(t.duration_ms, 0) AS duration_ms,
+                               t.price, t.status = 'published' AS published, COALESCE(s.default_tone_id = st.tone_id, 0) AS is_default
+                        FROM subscriber_tones st
+                        JOIN tones t ON t.id = st.tone_id
+                        JOIN subscribers s ON s.phone = st.phone
+                        WHERE st.phone = :p ORDER BY st.added_at DESC, st.tone_id DESC""")
+                .bind("p", phone.digits())
+                .map((rs, c) -> new Owned(rs.getLong("tone_id"), rs.getLong("added_at"), rs.getString("title"), rs.getString("artist"),
+                        rs.getString("theme_id"), rs.getString("kind"), rs.getLong("duration_ms"), rs.getLong("price"),
+                        rs.getBoolean("published"), rs.getBoolean("is_default")))
+                .list();
     }
 
     public boolean owns(Handle h, PhoneNumber phone, ToneId tone) {

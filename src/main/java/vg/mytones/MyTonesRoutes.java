@@ -8,6 +8,7 @@ import vg.common.ApiException;
 import vg.common.ToneId;
 import vg.subscriber.SubscriberAuth;
 import vg.web.Bodies;
+import vg.web.Params;
 import vg.web.Routes;
 
 /** {@code /api/me/tones} and {@code /api/me/default}; behind the subscriber's session (see MeRoutes). */
@@ -23,8 +24,7 @@ public final class MyTonesRoutes implements Routes {
         routes.get("/api/me/tones", ctx -> ctx.json(tones.list(SubscriberAuth.me(ctx))));
         routes.post("/api/me/tones", ctx -> ctx.status(201).json(tones.add(SubscriberAuth.me(ctx), toneIdIn(ctx, false).orElseThrow())));
         routes.delete("/api/me/tones/{toneId}", ctx -> {
-            ToneId id = ToneId.parse(ctx.pathParam("toneId")).orElseThrow(() -> ApiException.notFound("Tone " + ctx.pathParam("toneId")));
-            tones.remove(SubscriberAuth.me(ctx), id);
+            tones.remove(SubscriberAuth.me(ctx), Params.toneId(ctx, "toneId"));
             ctx.status(204);
         });
         routes.put("/api/me/default", ctx -> {

@@ -55,15 +55,10 @@ public final class MyTonesService {
     }
 
     public List<MyToneView> list(PhoneNumber phone) {
-        return jdbi.withHandle(h -> {
-            Optional<Long> defaultTone = subscribers.find(h, phone).flatMap(Subscriber::defaultToneId).map(ToneId::value);
-            return dao.list(h, phone).stream().map(o -> {
-                Tone t = catalogueDao.find(ToneId.of(o.toneId())).orElseThrow();
-                return new MyToneView(t.id().value(), t.title(), t.artist(), t.details().themeId(), t.details().kind().code(),
-                        t.durationSec(), t.price().kopecks(), ToneView.previewUrl(t.id().value()), times.iso(o.addedAt()),
-                        defaultTone.map(d -> d == o.toneId()).orElse(false), t.status() == ToneStatus.PUBLISHED);
-            }).toList();
-        });
+        return jdbi.withHandle(h -> dao.list(h, phone)).stream()
+                .map(o -> new MyToneView(o.toneId(), o.title(), o.artist(), o.themeId(), o.kind(), (int) Math.round(o.durationMs() / 1000.0),
+                        o.price(), ToneView.previewUrl(o.toneId()), times.iso(o.addedAt()), o.isDefault(), o.published()))
+                .toList();
     }
 
     /** Adds a published tone to the subscriber's tones and charges its price; {@code kind} says why (bought or copied). */

@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -13,77 +13,29 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.PhoneNumber;
-import vg.rules.RuleView;
-import vg.rules.RulesDao;
 import vg.subscriber.PlanChanges;
-import vg.subscriber.Subscriber;
-import vg.subscriber.SubscriberDao;
-import vg.subscriber.SubscriberStatus;
 
-/** Reads what a subscriber's callers should hear from the database into the plan cache: all at start, one after each change. */
+/**
+ * Reads what subscribers' callers should hear from the database into the plan cache: everyone at start, one subscriber
+ * after each change. Both go through the same few whole-table reads, narrowed to one owner for a refresh, so a plan
+ * after a restart is exactly the plan the cabinet built.
+ */
 public final class PlanLoader implements PlanChanges {
     private final Jdbi jdbi;
-    private final SubscriberDao subscribers;
-    private final RulesDao rules;
     private final PlanCache plans;
     private final Object[] refreshLocks = new Object[64];
 
-    public PlanLoader(Jdbi jdbi, SubscriberDao subscribers, RulesDao rules, PlanCache plans) {
+    public PlanLoader(Jdbi jdbi, PlanCache plans) {
         this.jdbi = jdbi;
-        this.subscribers = subscribers;
-        this.rules = rules;
         this.plans = plans;
         for (int i = 0; i < refreshLocks.length; i++) refreshLocks[i] = new Object();
     }
 
-    /** Loads every active subscriber's plan in a few whole-table reads, so a start with a million subscribers stays quick. */
+    /** Loads every active subscriber's plan; returns how many. */
     public int loadAll() {
-        return jdbi.withHandle(h -> {
-            Map<String, OptionalLong> defaults = new HashMap<>();
-            h.createQuery("SELECT phone, default_tone_id FROM subscribers WHERE status = 'active'")
-                    .map((rs, c) -> {
-                        long tone = rs.getLong(2);
-                        OptionalLong defaultTone = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tone);
-                        return Map.entry(rs.getString(1), defaultTone);
-                    }).forEach(e -> defaults.put(e.getKey(), e.getValue()));
-            Map<Long, Set<String>> members = new HashMap<>();
-            h.createQuery("SELECT group_id, caller FROM caller_group_members")
-                    .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                    .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-            Map<String, List<Group>> groups = new HashMap<>();
-            h.createQuery("SELECT phone, id, name FROM caller_groups")
-                    .map((rs, c) -> Map.entry(rs.getString(1), new Group(rs.getLong(2), rs.getString(3),
-                            members.getOrDefault(rs.getLong(2), Set.of()))))
-                    .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            members.clear();
-            Map<Long, List<Long>> ruleTones = new HashMap<>();
-            h.createQuery("SELECT rule_id, tone_id FROM rule_tones ORDER BY rule_id, position")
-                    .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                    .forEach(e -> ruleTones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            Map<Long, Set<String>> ruleCallers = new HashMap<>();
-            h.createQuery("SELECT rule_id, caller FROM rule_callers")
-                    .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                    .forEach(e -> ruleCallers.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-            Map<String, List<PlaybackRule>> rulesByPhone = new HashMap<>();
-            h.createQuery("SELECT phone, id, group_id, days, time_from, time_to FROM rules ORDER BY id")
-                    .map((rs, c) -> {
-                        long id = rs.getLong("id");
-                        long group = rs.getLong("group_id");
-                        Long groupId = rs.wasNull() ? null : group;
-                        List<Integer> days = rs.getString("days").chars().mapToObj(ch -> ch - '0').toList();
-                        RuleView view = new RuleView(id, null, ruleTones.getOrDefault(id, List.of()),
-                                groupId == null ? new ArrayList<>(ruleCallers.getOrDefault(id, Set.of())) : null, groupId, days,
-                                rs.getString("time_from"), rs.getString("time_to"));
-                        return Map.entry(rs.getString("phone"), view);
-                    })
-                    .forEach(e -> {
-                        if (!e.getValue().toneIds().isEmpty())
-                            rulesByPhone.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(rule(e.getValue()));
-                    });
-            defaults.forEach((phone, defaultTone) -> plans.put(new SubscriberPlan(new PhoneNumber(phone), true, defaultTone,
-                    groups.getOrDefault(phone, List.of()), rulesByPhone.getOrDefault(phone, List.of()))));
-            return defaults.size();
-        });
+        Map<String, SubscriberPlan> all = jdbi.withHandle(h -> read(h, Optional.empty()));
+        all.values().forEach(plans::put);
+        return all.size();
     }
 
     /**
@@ -93,26 +45,74 @@ public final class PlanLoader implements PlanChanges {
     @Override
     public void changed(PhoneNumber phone) {
         synchronized (refreshLocks[Math.floorMod(phone.digits().hashCode(), refreshLocks.length)]) {
-            Optional<SubscriberPlan> plan = jdbi.withHandle(h -> plan(h, phone));
-            if (plan.isPresent()) plans.put(plan.get());
+            SubscriberPlan plan = jdbi.withHandle(h -> read(h, Optional.of(phone))).get(phone.digits());
+            if (plan != null) plans.put(plan);
             else plans.remove(phone);
         }
     }
 
-    private Optional<SubscriberPlan> plan(Handle h, PhoneNumber phone) {
-        Optional<Subscriber> s = subscribers.find(h, phone);
-        if (s.isEmpty() || s.get().status() != SubscriberStatus.ACTIVE) return Optional.empty();
-        List<Group> groups = rules.groups(h, phone).stream()
-                .map(g -> new Group(g.id(), g.name(), new HashSet<>(g.callers()))).toList();
-        List<PlaybackRule> playbackRules = rules.rules(h, phone).stream().map(PlanLoader::rule).toList();
-        OptionalLong defaultTone = s.get().defaultToneId().map(t -> OptionalLong.of(t.value())).orElse(OptionalLong.empty());
-        return Optional.of(new SubscriberPlan(phone, true, defaultTone, groups, playbackRules));
-    }
+    /** The plans of the active subscribers, of {@code only} one of them when given, by phone digits. */
+    private static Map<String, SubscriberPlan> read(Handle h, Optional<PhoneNumber> only) {
+        String owner = only.isPresent() ? " WHERE phone = :p" : "";
+        String byGroup = only.isPresent() ? " WHERE group_id IN (SELECT id FROM caller_groups WHERE phone = :p)" : "";
+        String byRule = only.isPresent() ? " WHERE rule_id IN (SELECT id FROM rules WHERE phone = :p)" : "";
+        java.util.function.Function<String, org.jdbi.v3.core.statement.Query> query = sql -> {
+            var q = h.createQuery(sql);
+            only.ifPresent(phone -> q.bind("p", phone.digits()));
+            return q;
+        };
 
-    private static PlaybackRule rule(RuleView r) {
-        Target target = r.group() != null ? Target.group(r.group()) : new Target.Callers(new HashSet<>(r.callers()));
-        Set<DayOfWeek> days = r.days().stream().map(DayOfWeek::of).collect(Collectors.toSet());
-        Optional<TimeWindow> window = r.from() == null ? Optional.empty() : Optional.of(TimeWindow.of(r.from(), r.to()));
-        return new PlaybackRule(r.id(), target, days, window, r.toneIds());
+        Map<String, OptionalLong> defaults = new HashMap<>();
+        query.apply("SELECT phone, default_tone_id FROM subscribers WHERE status = 'active'" + owner.replace(" WHERE", " AND"))
+                .map((rs, c) -> {
+                    long tone = rs.getLong(2);
+                    OptionalLong defaultTone = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tone);
+                    return Map.entry(rs.getString(1), defaultTone);
+                }).forEach(e -> defaults.put(e.getKey(), e.getValue()));
+        if (defaults.isEmpty()) return Map.of();
+
+        Map<Long, Set<String>> members = new HashMap<>();
+        query.apply("SELECT group_id, caller FROM caller_group_members" + byGroup)
+                .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        Map<String, List<Group>> groups = new HashMap<>();
+        query.apply("SELECT phone, id, name FROM caller_groups" + owner)
+                .map((rs, c) -> Map.entry(rs.getString(1), new Group(rs.getLong(2), rs.getString(3),
+                        members.getOrDefault(rs.getLong(2), Set.of()))))
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        members.clear();
+
+        Map<Long, List<Long>> ruleTones = new HashMap<>();
+        query.apply("SELECT rule_id, tone_id FROM rule_tones" + byRule + " ORDER BY rule_id, position")
+                .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> ruleTones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Set<String>> ruleCallers = new HashMap<>();
+        query.apply("SELECT rule_id, caller FROM rule_callers" + byRule)
+                .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> ruleCallers.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        Map<String, List<PlaybackRule>> rules = new HashMap<>();
+        query.apply("SELECT phone, id, group_id, days, time_from, time_to FROM rules" + owner + " ORDER BY id")
+                .map((rs, c) -> {
+                    long id = rs.getLong("id");
+                    long group = rs.getLong("group_id");
+                    boolean forGroup = !rs.wasNull();
+                    List<Long> tones = ruleTones.getOrDefault(id, List.of());
+                    Set<String> callers = ruleCallers.getOrDefault(id, Set.of());
+                    // a rule written between these reads may lack its tones or callers here; the next refresh has it whole
+                    if (tones.isEmpty() || (!forGroup && callers.isEmpty())) return null;
+                    Set<DayOfWeek> days = rs.getString("days").chars().mapToObj(ch -> DayOfWeek.of(ch - '0')).collect(Collectors.toSet());
+                    String from = rs.getString("time_from");
+                    Optional<TimeWindow> window = from == null ? Optional.empty() : Optional.of(TimeWindow.of(from, rs.getString("time_to")));
+                    return Map.entry(rs.getString("phone"), new PlaybackRule(id,
+                            forGroup ? Target.group(group) : new Target.Callers(callers), days, window, tones));
+                })
+                .forEach(e -> {
+                    if (e != null) rules.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                });
+
+        Map<String, SubscriberPlan> out = new HashMap<>();
+        defaults.forEach((phone, defaultTone) -> out.put(phone, new SubscriberPlan(new PhoneNumber(phone), true, defaultTone,
+                groups.getOrDefault(phone, List.of()), rules.getOrDefault(phone, List.of()))));
+        return out;
     }
 }

@@ -2,14 +2,13 @@ package vg.subscriber;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.util.Map;
 import vg.common.ApiException;
 import vg.common.PhoneNumber;
 import vg.common.SessionStore;
 import vg.web.Bodies;
 import vg.web.Routes;
+import vg.web.SessionCookies;
 
 /** {@code POST /api/session} logs in, {@code DELETE /api/session} logs out. */
 public final class SessionRoutes implements Routes {
@@ -41,7 +40,7 @@ public final class SessionRoutes implements Routes {
         if (req.password() == null || req.password().isEmpty())
             throw new ApiException(401, "bad_credentials", "Wrong number or password");
         Logins.LoggedIn session = logins.login(phone, req.password(), ctx.cookie(SubscriberAuth.COOKIE));
-        ctx.cookie(new Cookie(SubscriberAuth.COOKIE, session.token(), "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.LAX));
+        SessionCookies.set(ctx, SubscriberAuth.COOKIE, session.token());
         ctx.json(Map.of("phone", phone.digits(), "firstVisit", session.firstVisit()));
     }
 }

@@ -49,44 +49,22 @@ public final class SubscriberService {
 
     /** SMS «5» to 1090: creates the subscriber or brings a disconnected one back, and sends a fresh password. */
     public void connect(PhoneNumber phone) {
-        Optional<Subscriber> known = jdbi.withHandle(h -> dao.find(h, phone));
-        if (known.isPresent() && known.get().corporate()) {
-            connectCorporate(phone, known.get());
-            return;
-        }
-        String password = secrets.password(PASSWORD_LENGTH);
-        String hash = hasher.hash(password); // slow by design, so outside the write transaction
+        boolean corporate = jdbi.withHandle(h -> dao.find(h, phone)).map(Subscriber::corporate).orElse(false);
+        // a corporate subscriber's password comes from the subscriber department only: «5» reconnects but makes none
+        String password = corporate ? null : secrets.password(PASSWORD_LENGTH);
+        String hash = corporate ? null : hasher.hash(password); // slow by design, so outside the write transaction
         long now = clock.millis();
         jdbi.useTransaction(h -> {
             Optional<Subscriber> s = dao.find(h, phone);
-            if (s.isEmpty()) {
-                dao.insert(h, phone, hash, now);
-            } else {
-                dao.setPassword(h, phone, hash, now);
-                if (s.get().status() == SubscriberStatus.DISCONNECTED) {
-                    dao.setConnectedAt(h, phone, now);
-                    // billing resumes at once for someone who had already visited; otherwise at the first visit
-                    dao.setStatus(h, phone, SubscriberStatus.ACTIVE,
-                            s.get().firstVisitAt().map(v -> fees.today()), now);
-                    fees.settle(h, phone);
-                }
-            }
-            sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.connected(password), now);
-        });
-        planChanges.changed(phone);
-        sender.wake();
-    }
-
-    /** A corporate subscriber's password comes from the subscriber department only, so «5» reconnects but makes none. */
-    private void connectCorporate(PhoneNumber phone, Subscriber s) {
-        long now = clock.millis();
-        jdbi.useTransaction(h -> {
-            if (s.status() == SubscriberStatus.DISCONNECTED) {
+            if (s.isEmpty()) dao.insert(h, phone, hash, now);
+            else if (hash != null) dao.setPassword(h, phone, hash, now);
+            if (s.isPresent() && s.get().status() == SubscriberStatus.DISCONNECTED) {
                 dao.setConnectedAt(h, phone, now);
-                dao.setStatus(h, phone, SubscriberStatus.ACTIVE, s.firstVisitAt().map(v -> fees.today()), now);
+                // billing resumes at once for someone who had already visited; otherwise at the first visit
+                dao.setStatus(h, phone, SubscriberStatus.ACTIVE, s.get().firstVisitAt().map(v -> fees.today()), now);
                 fees.settle(h, phone);
             }
-            sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.corporateRefusal(), now);
+            sms(h, phone, SmsTexts.SERVICE_NUMBER, corporate ? SmsTexts.corporateRefusal() : SmsTexts.connected(password), now);
         });
         planChanges.changed(phone);
         sender.wake();

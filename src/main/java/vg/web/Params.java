@@ -32,4 +32,10 @@ public final class Params {
         if (!text.matches("\\d{1,18}")) throw ApiException.notFound(what + " " + text);
         return Long.parseLong(text);
     }
+
+    /** A tone's number in the path parameter {@code name}; anything else names no tone, so it is a 404. */
+    public static vg.common.ToneId toneId(Context ctx, String name) {
+        String text = ctx.pathParam(name);
+        return vg.common.ToneId.parse(text).orElseThrow(() -> ApiException.notFound("Tone " + text));
+    }
 }

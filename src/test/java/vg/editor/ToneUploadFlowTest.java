@@ -116,17 +116,29 @@ class ToneUploadFlowTest {
     }
 
     @Test
-    void publishingWhatIsNotReadyIsAConflict() {
-        long id = editor.upload(meta(), "a.wav", TestAudio.wav(30));
-        Http.Response early = editorHttp.post("/api/editor/tones/" + id + "/publish");
-        // the transcode may be quick; either it is still processing (409) or already ready (200)
-        assertThat(early.status()).isIn(200, 409);
-        editor.awaitSettled(id);
-        Http.Response withdrawReady = editorHttp.post("/api/editor/tones/" + id + "/withdraw");
-        if (early.status() == 409) {
-            assertThat(early.json().get("error").asText()).isEqualTo("not_ready");
-            assertThat(withdrawReady.status()).isEqualTo(409);
-        }
+    void onlyAReadyToneCanBePublishedAndOnlyAPublishedOneWithdrawn() {
+        long ready = editor.upload(meta(), "a.wav", TestAudio.wav(2));
+        assertThat(editor.awaitSettled(ready).get("status").asText()).isEqualTo("ready");
+        vg.close();
+        long[] stuck = new long[1];
+        vg.whileStopped(jdbi -> jdbi.useHandle(h -> {
+            // a tone whose transcode failed, as the job leaves it
+            stuck[0] = h.createUpdate("INSERT INTO tones (title, artist, theme_id, kind, price, status, created_at, updated_at)"
+                    + " VALUES ('x', 'y', 'pop', 'melody', 1, 'failed', 1, 1)").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        }));
+        vg.start();
+        editorHttp = vg.editor();
+        Http.Response failed = editorHttp.post("/api/editor/tones/" + stuck[0] + "/publish");
+        assertThat(failed.status()).isEqualTo(409);
+        assertThat(failed.json().get("error").asText()).isEqualTo("not_ready");
+        Http.Response notPublished = editorHttp.post("/api/editor/tones/" + ready + "/withdraw");
+        assertThat(notPublished.status()).isEqualTo(409);
+        assertThat(notPublished.json().get("error").asText()).isEqualTo("not_published");
+        assertThat(editorHttp.post("/api/editor/tones/" + ready + "/publish").status()).isEqualTo(200);
+        assertThat(editorHttp.post("/api/editor/tones/" + ready + "/publish").status()).as("publishing twice is harmless").isEqualTo(200);
+        assertThat(editorHttp.post("/api/editor/tones/" + ready + "/withdraw").status()).isEqualTo(200);
+        assertThat(editorHttp.post("/api/editor/tones/" + ready + "/withdraw").status()).isEqualTo(200);
+        assertThat(editorHttp.post("/api/editor/tones/999999/publish").status()).isEqualTo(404);
     }
 
     @Test
