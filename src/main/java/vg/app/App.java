@@ -52,6 +52,7 @@ import vg.gifts.GiftsService;
 import vg.mytones.MyTonesDao;
 import vg.mytones.MyTonesRoutes;
 import vg.mytones.MyTonesService;
+import vg.playback.CallResolver;
 import vg.playback.HeardLog;
 import vg.playback.HeardRoutes;
 import vg.playback.PlanCache;
@@ -86,6 +87,7 @@ public final class App implements AutoCloseable {
     private final SmsSender smsSender;
     private final HeardLog heard;
     private final Javalin web;
+    private final EarlyMedia earlyMedia;
     private final ExecutorService background;
     private final Started started;
 
@@ -146,6 +148,7 @@ public final class App implements AutoCloseable {
         heard = new HeardLog(jdbi, catalogue);
         var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
         var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());
+        var calls = new CallResolver(playback, playable, heard, clock);
         var gifts = new GiftsService(jdbi, new GiftsDao(), subscriberDao, myTonesDao, catalogueDao, catalogue, billing, outbox,
                 smsSender, planLoader, clock, config.zone());
 
@@ -162,8 +165,9 @@ public final class App implements AutoCloseable {
                 new GiftsRoutes(gifts),
                 new OperatorRoutes(subscribers, gateway),
                 new BillingRoutes(jdbi, billing, gateway, times),
-                new PlaybackRoutes(playback, playable, heard, star, media, gateway, clock)));
+                new PlaybackRoutes(calls, playable, star, media, gateway)));
         web.start(config.port());
+        earlyMedia = config.sip().enabled() ? EarlyMedia.start(config.sip(), calls, star, media) : null;
 
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vg-demo-loader");
@@ -201,8 +205,14 @@ public final class App implements AutoCloseable {
 
 
 
+    /** The SIP side, or empty when {@code VG_SIP_PORT} is 0. */
+    public Optional<EarlyMedia> earlyMedia() {
+        return Optional.ofNullable(earlyMedia);
+    }
+
     @Override
     public void close() {
+        if (earlyMedia != null) earlyMedia.close();
         web.stop();
         background.shutdownNow();
         heard.close();

@@ -6,6 +6,10 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import vg.common.Money;
+import vg.rtp.PortRange;
+import vg.sip.IpLiteral;
+import vg.sip.SipSettings;
+import vg.sip.TrustedAddresses;
 
 /** The service's settings, read from the environment exactly as the contract lists them. */
 public record Config(
@@ -22,7 +26,8 @@ public record Config(
         ZoneId zone,
         boolean demo,
         Path samplesDir,
-        int transcodeJobs) {
+        int transcodeJobs,
+        SipSettings sip) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -40,7 +45,16 @@ public record Config(
                 r.zone("VG_TZ", "Asia/Yekaterinburg"),
                 r.bool("VG_DEMO", true),
                 Path.of(r.text("VG_SAMPLES", "media-samples")),
-                r.integer("VG_TRANSCODE_JOBS", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 1, 64));
+                r.integer("VG_TRANSCODE_JOBS", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 1, 64),
+                new SipSettings(
+                        r.integer("VG_SIP_PORT", 5060, 0, 65535),
+                        r.parsed("VG_SIP_HOST", "127.0.0.1", IpLiteral::parse, "an IP address such as 10.0.0.5"),
+                        r.parsed("VG_SIP_TRUSTED", "127.0.0.1/32", TrustedAddresses::parse,
+                                "comma-separated address blocks such as 10.1.0.0/16,10.2.0.7/32"),
+                        r.parsed("VG_RTP_PORTS", "20000-29999", PortRange::parse,
+                                "a range of UDP ports from 1024 to 65534 such as 20000-29999"),
+                        r.integer("VG_MAX_CALLS", 2000, 1, 100_000),
+                        r.integer("VG_RING_SECONDS", 180, 1, 3600)));
     }
 
     /** The defaults, for tests and tools that start vg in-process. */
@@ -50,22 +64,22 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip);
     }
 
     public Config withDemo(boolean newDemo, Path newSamplesDir) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs);
+                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, sip);
     }
 
     public Config withEditorPassword(String password) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs);
+                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, sip);
     }
 
     public Config withGatewayToken(String token) {
         return new Config(port, dataDir, Optional.of(token), smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip);
     }
 
     /** Reads one variable at a time and says clearly which one is wrong. */
@@ -106,6 +120,11 @@ public record Config(
             String value = text(name, fallback).toLowerCase();
             for (String a : allowed) if (a.equals(value)) return value;
             throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+        }
+
+        <T> T parsed(String name, String fallback, java.util.function.Function<String, Optional<T>> parser, String what) {
+            String value = text(name, fallback);
+            return parser.apply(value).orElseThrow(() -> new IllegalArgumentException(name + " must be " + what + ", not '" + value + "'"));
         }
 
         ZoneId zone(String name, String fallback) {

@@ -2,10 +2,8 @@ package vg.playback;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.UUID;
+import java.util.Optional;
 import vg.common.ApiException;
 import vg.common.PhoneNumber;
 import vg.common.ToneId;
@@ -16,23 +14,18 @@ import vg.web.Routes;
 
 /** The switch's calls (gateway token): what a caller hears, the network file, and the * pressed during a call. */
 public final class PlaybackRoutes implements Routes {
-    private final Playback playback;
+    private final CallResolver calls;
     private final PlayableTones playable;
-    private final HeardLog heard;
     private final StarService star;
     private final MediaFiles media;
     private final GatewayGuard gateway;
-    private final Clock clock;
 
-    public PlaybackRoutes(Playback playback, PlayableTones playable, HeardLog heard, StarService star, MediaFiles media,
-                          GatewayGuard gateway, Clock clock) {
-        this.playback = playback;
+    public PlaybackRoutes(CallResolver calls, PlayableTones playable, StarService star, MediaFiles media, GatewayGuard gateway) {
+        this.calls = calls;
         this.playable = playable;
-        this.heard = heard;
         this.star = star;
         this.media = media;
         this.gateway = gateway;
-        this.clock = clock;
     }
 
     record Answer(String callId, long toneId, String mediaUrl) {
@@ -56,14 +49,13 @@ public final class PlaybackRoutes implements Routes {
     private void resolve(Context ctx) {
         PhoneNumber caller = phone(ctx, "caller");
         PhoneNumber callee = phone(ctx, "callee");
-        OptionalLong tone = playback.resolve(callee.digits(), caller.digits(), playable::playable);
-        if (tone.isEmpty()) {
+        Optional<HeardCall> call = calls.resolve(caller, callee);
+        if (call.isEmpty()) {
             ctx.status(204);
             return;
         }
-        String callId = UUID.randomUUID().toString();
-        heard.record(new HeardCall(callId, caller.digits(), callee.digits(), tone.getAsLong(), clock.millis()));
-        ctx.json(new Answer(callId, tone.getAsLong(), "/media/" + tone.getAsLong() + ".wav"));
+        long tone = call.get().toneId();
+        ctx.json(new Answer(call.get().callId(), tone, "/media/" + tone + ".wav"));
     }
 
     private static PhoneNumber phone(Context ctx, String name) {

@@ -29,7 +29,7 @@ public final class RunningApp implements AutoCloseable {
         this.clock = clock;
         var e = new java.util.HashMap<String, String>(Map.of(
                 "VG_DATA", dataDir.toString(), "VG_PORT", "0", "VG_DEMO", "false",
-                "VG_EDITOR_PASSWORD", EDITOR_PASSWORD, "VG_GATEWAY_TOKEN", GATEWAY_TOKEN, "VG_TRANSCODE_JOBS", "2"));
+                "VG_EDITOR_PASSWORD", EDITOR_PASSWORD, "VG_GATEWAY_TOKEN", GATEWAY_TOKEN, "VG_TRANSCODE_JOBS", "2", "VG_SIP_PORT", "0"));
         e.putAll(extraEnv);
         this.env = Map.copyOf(e);
         start();

@@ -1,0 +1,48 @@
+package vg.playback;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import vg.common.PhoneNumber;
+
+/**
+ * The one answer to "what does this caller hear", for the switch's HTTP question and for a SIP branch alike: the
+ * decision, a call id for a later {@code *}, and the record of it (the heard list and the tone's plays).
+ */
+public final class CallResolver {
+    private final Playback playback;
+    private final PlayableTones playable;
+    private final HeardLog heard;
+    private final Clock clock;
+
+    public CallResolver(Playback playback, PlayableTones playable, HeardLog heard, Clock clock) {
+        this.playback = playback;
+        this.playable = playable;
+        this.heard = heard;
+        this.clock = clock;
+    }
+
+    /**
+     * The call as it would be heard, not yet recorded; empty for ordinary beeps. A caller that is not a mobile number
+     * (a landline, a hidden number) hears the callee's default tone; such a call has no caller to list it for.
+     */
+    public Optional<HeardCall> decide(Optional<PhoneNumber> caller, PhoneNumber callee) {
+        String from = caller.map(PhoneNumber::digits).orElse("");
+        OptionalLong tone = playback.resolve(callee.digits(), from, playable::playable);
+        if (tone.isEmpty()) return Optional.empty();
+        return Optional.of(new HeardCall(UUID.randomUUID().toString(), from, callee.digits(), tone.getAsLong(), clock.millis()));
+    }
+
+    /** The caller heard it: it joins their heard list, and the tone's plays count towards its popularity. */
+    public void record(HeardCall call) {
+        if (PhoneNumber.parse(call.caller()).isPresent()) heard.record(call);
+    }
+
+    /** Decides and records at once, as the switch's HTTP question does. */
+    public Optional<HeardCall> resolve(PhoneNumber caller, PhoneNumber callee) {
+        Optional<HeardCall> call = decide(Optional.of(caller), callee);
+        call.ifPresent(this::record);
+        return call;
+    }
+}
