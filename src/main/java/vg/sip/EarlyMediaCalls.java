@@ -25,6 +25,7 @@ import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.TransactionUnavailableException;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.HeaderFactory;
@@ -319,6 +320,10 @@ public final class EarlyMediaCalls implements SipListener, AutoCloseable {
             return sip.provider().getNewServerTransaction(event.getRequest());
         } catch (TransactionAlreadyExistsException e) {
             return null; // a retransmission: the transaction already answers it
+        } catch (TransactionUnavailableException e) {
+            // parsed, but not a request a transaction can be made of (an INVITE without Contact, say): say so, statelessly
+            sip.provider().sendResponse(reason(messages.createResponse(Response.BAD_REQUEST, event.getRequest()), e.getMessage()));
+            return null;
         }
     }
 

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import vg.support.Await;
+import vg.support.Http;
+import vg.support.Seed;
 import vg.support.RtpProbe;
 import vg.support.Sipp;
 
@@ -65,5 +70,109 @@ class EarlyMediaCallTest {
             assertThat((packets.size() - 1) / seconds).as("packets a second").isBetween(45.0, 55.0);
             assertThat(cancelledAt).isPositive();
         }
+    }
+
+    private Sipp.Result call(String scenario, String caller, RtpProbe probe, String... options) {
+        return Sipp.run(dir, scenario, f.sipPort, EarlyMediaFixture.CALLEE, f.keys(caller, probe.port()), options);
+    }
+
+    private void pressesStarAndGetsTheToneOnceChargedOnceWithAnSms(String scenario, String caller) throws Exception {
+        Http friend = Seed.subscriber(f.vg, caller);
+        int smsBefore = f.vg.sms().to(caller).size();
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call(scenario, caller, probe, "-d", "1500");
+            assertThat(r.passed()).as(r.toString()).isTrue();
+        }
+        JsonNode tones = Await.until(Duration.ofSeconds(5), () -> friend.get("/api/me/tones").json(), j -> j.size() == 1);
+        assertThat(tones.get(0).get("id").asLong()).isEqualTo(f.tone);
+        Thread.sleep(300);
+        JsonNode charges = friend.get("/api/me/charges").json();
+        assertThat(charges.findValuesAsText("kind")).as("one charge for the tone, however many end packets").containsOnlyOnce("tone");
+        List<JsonNode> sms = Await.until(Duration.ofSeconds(5), () -> f.vg.sms().to(caller), l -> l.size() > smsBefore);
+        assertThat(sms.get(sms.size() - 1).get("text").asText()).contains("Звонок");
+
+        try (RtpProbe probe = new RtpProbe()) {
+            assertThat(call(scenario, caller, probe, "-d", "1000").passed()).as("a second call, a second *").isTrue();
+        }
+        Thread.sleep(300);
+        assertThat(friend.get("/api/me/charges").json().findValuesAsText("kind")).as("already had it: no second charge")
+                .containsOnlyOnce("tone");
+    }
+
+    @Test
+    void starAsRfc4733TelephoneEventCopiesTheToneToTheCaller() throws Exception {
+        pressesStarAndGetsTheToneOnceChargedOnceWithAnSms("star-rfc4733", "9120000002");
+    }
+
+    @Test
+    void starRelayedInAnInfoCopiesTheToneToTheCaller() throws Exception {
+        pressesStarAndGetsTheToneOnceChargedOnceWithAnSms("star-info", "9120000003");
+    }
+
+    @Test
+    void aCallPlayedOverSipJoinsTheCallersHeardList() {
+        Http friend = Seed.subscriber(f.vg, "9120000004");
+        try (RtpProbe probe = new RtpProbe()) {
+            assertThat(call("cancel", "8(912)000-00-04", probe, "-d", "300").passed()).isTrue();
+        }
+        JsonNode heard = Await.until(Duration.ofSeconds(5), () -> friend.get("/api/me/heard").json(), j -> j.size() == 1);
+        assertThat(heard.get(0).get("callee").asText()).isEqualTo(EarlyMediaFixture.CALLEE);
+        assertThat(heard.get(0).get("toneId").asLong()).isEqualTo(f.tone);
+    }
+
+    @Test
+    void aByeInTheEarlyDialogIsAnsweredAndStopsTheStream() throws Exception {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call("bye", "9120000005", probe, "-d", "500");
+            assertThat(r.passed()).as(r.toString()).isTrue();
+            assertThat(probe.count()).isGreaterThan(10);
+            int after = probe.count();
+            Thread.sleep(300);
+            assertThat(probe.count()).isLessThanOrEqualTo(after + 1);
+        }
+    }
+
+    @Test
+    void aSwitchThatRequires100relGetsAReliable183AndItsPrackAnswered() {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call("prack", "9120000006", probe, "-d", "500");
+            assertThat(r.passed()).as(r.toString()).isTrue();
+            assertThat(probe.count()).isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void optionsIsTheSwitchsKeepAlive() {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call("options", "9120000007", probe);
+            assertThat(r.passed()).as(r.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void ordinaryBeepsAre404AndNoPcmaOrNoSdpIs488WithNothingSent() {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result none = Sipp.run(dir, "expect-404", f.sipPort, "9990001122", f.keys("9120000008", probe.port()));
+            assertThat(none.passed()).as("a number without the service: " + none).isTrue();
+            assertThat(call("expect-488", "9120000008", probe).passed()).as("PCMU only").isTrue();
+            Sipp.Result noSdp = call("no-sdp", "9120000008", probe);
+            assertThat(noSdp.passed()).as("no SDP: " + noSdp).isTrue();
+            assertThat(probe.count()).isZero();
+        }
+    }
+
+    @Test
+    void aHundredCallsAtOnceEachGetTheirOwnStream() {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call("cancel", "9120000009", probe, "-m", "100", "-l", "100", "-r", "100", "-d", "2500");
+            assertThat(r.passed()).as(r.toString()).isTrue();
+            var streams = probe.streams();
+            assertThat(streams).hasSize(100);
+            for (var packets : streams.values()) {
+                assertThat(packets.get(0).marker()).isTrue();
+                assertThat(packets.size()).as("2.5 s at 50 a second").isBetween(100, 140);
+            }
+        }
+        assertThat(f.vg.app().earlyMedia().orElseThrow().counters().activeStreams()).isZero();
     }
 }
