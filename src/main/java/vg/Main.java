@@ -38,7 +38,13 @@ public final class Main {
             System.out.println("  gateway token: " + s.gatewayToken().value() + "   (made on first start and kept in the data folder)");
         else
             System.out.println("  gateway token: " + (config.gatewayToken().isPresent() ? "from VG_GATEWAY_TOKEN" : "kept in the data folder since first start"));
-        if (s.demoLoading()) System.out.println("  demo catalogue: loading from " + config.samplesDir() + " in the background");
+        if (s.demoLoading()) {
+            System.out.println("  demo catalogue: loading from " + config.samplesDir() + " in the background");
+            System.out.println("  demo subscriber: " + vg.demo.DemoSubscriber.PHONE + " (its callers hear the first demo tone once it is ready)");
+        }
+        if (config.sip().enabled())
+            System.out.println("  SIP for the switch: udp and tcp " + config.sip().host().getHostAddress() + ":" + config.sip().port()
+                    + ", RTP ports " + config.sip().rtpPorts() + ", trusted " + config.sip().trusted());
         System.out.println();
     }
 }

@@ -16,6 +16,7 @@ import vg.common.PasswordHasher;
 import vg.common.Secrets;
 import vg.db.Database;
 import vg.demo.DemoCatalogue;
+import vg.demo.DemoSubscriber;
 import vg.editor.EditorAccounts;
 import vg.editor.EditorRoutes;
 import vg.editor.ToneUploads;
@@ -175,7 +176,11 @@ public final class App implements AutoCloseable {
             return t;
         });
         boolean demoLoading = config.demo() && catalogueDao.countTones() == 0;
-        if (demoLoading) background.submit(new DemoCatalogue(config.samplesDir(), catalogueDao, uploads)::loadIfEmpty);
+        if (demoLoading) {
+            background.submit(new DemoCatalogue(config.samplesDir(), catalogueDao, uploads)::loadIfEmpty);
+            background.submit(() -> new DemoSubscriber(subscribers, myTones, catalogueDao::publishedIds)
+                    .setUpWhenATonePlays(java.time.Duration.ofMinutes(3)));
+        }
         started = new Started(web.port(), editorPassword, gatewayToken, demoLoading);
     }
 
