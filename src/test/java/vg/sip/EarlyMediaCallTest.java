@@ -175,4 +175,22 @@ class EarlyMediaCallTest {
         }
         assertThat(f.vg.app().earlyMedia().orElseThrow().counters().activeStreams()).isZero();
     }
+
+    @Test
+    void theSameCallWorksOverTcp() {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call("cancel", "9120000010", probe, "-t", "t1", "-d", "500");
+            assertThat(r.passed()).as(r.toString()).isTrue();
+            assertThat(probe.count()).isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void the183IsRepeatedEveryMinuteWhileTheTonePlays() {
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = call("repeat-183", "9120000014", probe, "-timeout", "90s");
+            assertThat(r.passed()).as("a second 183 within 65 s: " + r).isTrue();
+            assertThat(probe.count()).as("and the tone all along").isGreaterThan(60 * 45);
+        }
+    }
 }
