@@ -25,7 +25,8 @@ public final class CallResolver {
 
     /**
      * The call as it would be heard, not yet recorded; empty for ordinary beeps. A caller that is not a mobile number
-     * (a landline, a hidden number) hears the callee's default tone; such a call has no caller to list it for.
+     * (a landline, a hidden number) hears the callee's default tone; such a call has an empty caller and nobody to
+     * list it for, so it is never recorded, and a {@code *} on it finds no call.
      */
     public Optional<HeardCall> decide(Optional<PhoneNumber> caller, PhoneNumber callee) {
         String from = caller.map(PhoneNumber::digits).orElse("");
@@ -36,7 +37,7 @@ public final class CallResolver {
 
     /** The caller heard it: it joins their heard list, and the tone's plays count towards its popularity. */
     public void record(HeardCall call) {
-        if (PhoneNumber.parse(call.caller()).isPresent()) heard.record(call);
+        if (!call.caller().isEmpty()) heard.record(call);
     }
 
     /** Decides and records at once, as the switch's HTTP question does. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -21,7 +22,7 @@ final class RtpSender implements Runnable {
     private final List<RtpStream> streams = new ArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile int size;
+    private final AtomicInteger size = new AtomicInteger();
 
     RtpSender(RtpEngine engine, RtpCounters counters, int index, int of) {
         this.engine = engine;
@@ -37,12 +38,12 @@ final class RtpSender implements Runnable {
     }
 
     void add(RtpStream stream) {
-        size++;
+        size.incrementAndGet();
         joining.add(stream);
     }
 
     int size() {
-        return size;
+        return size.get();
     }
 
     @Override
@@ -56,7 +57,7 @@ final class RtpSender implements Runnable {
                 if (s.stopped()) {
                     streams.set(i, streams.get(streams.size() - 1));
                     streams.remove(streams.size() - 1);
-                    size--;
+                    size.decrementAndGet();
                     engine.finish(s);
                     continue;
                 }

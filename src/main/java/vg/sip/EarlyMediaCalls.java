@@ -181,7 +181,6 @@ public final class EarlyMediaCalls implements SipListener, AutoCloseable {
             sendProgress(call, stream.localPort(), offer.telephoneEvent());
         } catch (Exception e) {
             stream.stop();
-            finish(call, 0);
             throw e;
         }
         resolver.record(heard);

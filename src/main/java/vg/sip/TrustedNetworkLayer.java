@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.util.concurrent.atomic.LongAdder;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
@@ -25,17 +24,12 @@ public final class TrustedNetworkLayer implements NetworkLayer {
     private static final NetworkLayer plain = DefaultNetworkLayer.SINGLETON;
 
     private TrustedAddresses trusted;
-    private final LongAdder dropped = new LongAdder();
 
     @Override
     public void setSipStack(SipStackImpl stack) {
         String blocks = stack.getConfigurationProperties().getProperty(TRUSTED_PROPERTY);
         trusted = TrustedAddresses.parse(blocks == null ? "" : blocks)
                 .orElseThrow(() -> new IllegalArgumentException("the SIP stack was given no trusted addresses"));
-    }
-
-    long dropped() {
-        return dropped.sum();
     }
 
     @Override
@@ -48,7 +42,6 @@ public final class TrustedNetworkLayer implements NetworkLayer {
                     p.setLength(capacity);
                     super.receive(p);
                     if (trusted.trusts(p.getAddress()) && p.getLength() < capacity) return;
-                    dropped.increment();
                 }
             }
         };
@@ -62,7 +55,6 @@ public final class TrustedNetworkLayer implements NetworkLayer {
                 while (true) {
                     Socket s = super.accept();
                     if (trusted.trusts(s.getInetAddress())) return s;
-                    dropped.increment();
                     s.close();
                 }
             }

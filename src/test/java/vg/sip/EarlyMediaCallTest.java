@@ -42,7 +42,6 @@ class EarlyMediaCallTest {
         try (RtpProbe probe = new RtpProbe()) {
             Sipp.Result r = Sipp.run(dir, "cancel", f.sipPort, EarlyMediaFixture.CALLEE, f.keys("9120000001", probe.port()), "-d", "2000");
             assertThat(r.passed()).as(r.toString()).isTrue();
-            long cancelledAt = System.nanoTime();
             int atCancel = probe.count();
             Thread.sleep(300);
             assertThat(probe.count()).as("no packet after the CANCEL's answer").isLessThanOrEqualTo(atCancel + 1);
@@ -68,7 +67,6 @@ class EarlyMediaCallTest {
                     .isEqualTo(Arrays.copyOf(f.samples, Math.min(heard.length, f.samples.length)));
             double seconds = (packets.get(packets.size() - 1).arrivedNanos() - first.arrivedNanos()) / 1e9;
             assertThat((packets.size() - 1) / seconds).as("packets a second").isBetween(45.0, 55.0);
-            assertThat(cancelledAt).isPositive();
         }
     }
 
@@ -195,7 +193,10 @@ class EarlyMediaCallTest {
             assertThat(probe.count()).as("the tone all along").isGreaterThan(60 * 45);
         }
         // SIPp counts an identical 183 as a retransmission and does not match it again, but logs every one it gets
-        long progress = java.nio.file.Files.readAllLines(messages).stream().filter(l -> l.startsWith("SIP/2.0 183")).count();
+        String log = java.nio.file.Files.readString(messages);
+        long progress = log.lines().filter(l -> l.startsWith("SIP/2.0 183")).count();
         assertThat(progress).as("the 183 and its repeat a minute later").isEqualTo(2);
+        assertThat(log).as("the SDP answer").contains("m=audio ", " RTP/AVP 8 96", "a=rtpmap:8 PCMA/8000",
+                "a=rtpmap:96 telephone-event/8000", "a=sendrecv", "c=IN IP4 127.0.0.1");
     }
 }

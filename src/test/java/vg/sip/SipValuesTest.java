@@ -61,6 +61,16 @@ class SipValuesTest {
     }
 
     @Test
+    void theAnswerIsPcmaWithTheOffersTelephoneEventTypeAndSendrecv() throws Exception {
+        String withEvents = SdpAnswer.text(InetAddress.getByName("10.0.0.9"), 20000, 101, 7);
+        assertThat(withEvents).contains("c=IN IP4 10.0.0.9\r\n", "m=audio 20000 RTP/AVP 8 101\r\n", "a=rtpmap:8 PCMA/8000\r\n",
+                "a=rtpmap:101 telephone-event/8000\r\n", "a=ptime:20\r\n", "a=sendrecv\r\n");
+        String without = SdpAnswer.text(InetAddress.getByName("10.0.0.9"), 20002, SdpOffer.NO_TELEPHONE_EVENT, 7);
+        assertThat(without).contains("m=audio 20002 RTP/AVP 8\r\n").doesNotContain("telephone-event");
+        assertThat(javax.sdp.SdpFactory.getInstance().createSessionDescription(withEvents).getMediaDescriptions(false)).hasSize(1);
+    }
+
+    @Test
     void anInfoCarriesItsKeyAsDtmfRelayOrPlainDtmf() throws Exception {
         String head = "INFO sip:vg@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:5999;branch=z9hG4bK1\r\n"
                 + "From: <sip:a@b>;tag=1\r\nTo: <sip:c@d>;tag=2\r\nCall-ID: 1@x\r\nCSeq: 2 INFO\r\nMax-Forwards: 70\r\n";
