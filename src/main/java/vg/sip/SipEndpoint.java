@@ -1,7 +1,9 @@
 package vg.sip;
 
+import gov.nist.javax.sip.EventWrapper;
 import gov.nist.javax.sip.SipStackImpl;
 import java.util.Properties;
+import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
 import javax.sip.SipException;
 import javax.sip.SipListener;
@@ -68,6 +70,12 @@ public final class SipEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
+        var scanner = stack.getEventScanner();
         stack.stop();
+        // JAIN-SIP's event scanner is a non-daemon thread that notices its stop flag only when an event arrives; with a
+        // re-entrant listener no event ever goes through it, so it would outlive the stack and keep the JVM running.
+        // One harmless event lets it end.
+        if (scanner != null)
+            scanner.addEvent(new EventWrapper(new IOExceptionEvent(provider, "0.0.0.0", 0, ListeningPoint.UDP), null));
     }
 }
