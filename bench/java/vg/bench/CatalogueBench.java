@@ -53,7 +53,7 @@ public final class CatalogueBench {
         Path data = work.resolve("data");
         fillDatabase(data, tones);
         Map<String, String> env = Map.of("VG_DATA", data.toString(), "VG_PORT", "0", "VG_DEMO", "false",
-                "VG_EDITOR_PASSWORD", "bench-editor", "VG_GATEWAY_TOKEN", "bench-token");
+                "VG_EDITOR_PASSWORD", "bench-editor", "VG_GATEWAY_TOKEN", "bench-token", "VG_SIP_PORT", "0");
         long s0 = System.nanoTime();
         App app = App.start(Config.fromEnvironment(env), Clock.systemUTC());
         table.row("first start: index rebuilt from the database", String.format("%.1f s", (System.nanoTime() - s0) / 1e9), "—");

@@ -48,6 +48,11 @@ public final class EarlyMediaBench {
             EarlyMedia media = vg.app().earlyMedia().orElseThrow();
             int senders = senderThreads().size();
 
+            // one unreported round first, so the heap and JIT are warm before the first figure is taken
+            Sipp.start(dir, "cancel", sipPort, "9121234567", Map.of("caller", "9120000001", "rtp_port", Integer.toString(receiver.port())),
+                    "-m", "100", "-l", "100", "-r", Integer.toString(RATE), "-d", "3000").await();
+            while (media.counters().activeStreams() > 0) Thread.sleep(50);
+
             Table table = new Table("Early media on " + Runtime.getRuntime().availableProcessors() + " cores (`bench/run earlymedia`)");
             for (int n : CALLS) {
                 long heapBefore = Heap.usedAfterGc();

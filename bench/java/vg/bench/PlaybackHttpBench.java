@@ -65,7 +65,7 @@ public final class PlaybackHttpBench {
         List<String> resolvePaths = resolveMix(new SplittableRandom(7), known);
 
         Map<String, String> env = Map.of("VG_DATA", data.toString(), "VG_PORT", "0", "VG_DEMO", "false",
-                "VG_EDITOR_PASSWORD", "bench-editor", "VG_GATEWAY_TOKEN", TOKEN);
+                "VG_EDITOR_PASSWORD", "bench-editor", "VG_GATEWAY_TOKEN", TOKEN, "VG_SIP_PORT", "0");
         long baseline = Heap.usedAfterGc();
         long s0 = System.nanoTime();
         App app = App.start(Config.fromEnvironment(env), Clock.systemUTC());

@@ -29,17 +29,13 @@ final class EarlyMediaCall {
     }
 
     /** The stream starts playing unless the call already ended (a CANCEL that overtook the INVITE's handling). */
-    synchronized boolean play(HeardCall call, RtpStream rtp, ScheduledFuture<?> repeating, ScheduledFuture<?> ringLimit) {
+    synchronized void play(HeardCall call, RtpStream rtp, ScheduledFuture<?> repeating, ScheduledFuture<?> ringLimit) {
         heard = call;
         stream = rtp;
         repeat = repeating;
         timeout = ringLimit;
-        if (ended) {
-            stopMedia();
-            return false;
-        }
-        rtp.start();
-        return true;
+        if (ended) stopMedia();
+        else rtp.start();
     }
 
     /** True the first time only; the stream and timers stop at once, and the caller sends the final response. */
