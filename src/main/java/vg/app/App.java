@@ -93,12 +93,14 @@ public final class App implements AutoCloseable {
     private final Started started;
 
     private App(Config config, Clock clock) {
-        database = Database.open(config.dataDir());
+        var cluster = config.cluster();
+        String node = cluster.node().value();
+        database = Database.open(cluster.db(), config.dataDir());
         var jdbi = database.jdbi();
         var secrets = new Secrets(new SecureRandom());
         var hasher = new PasswordHasher(PASSWORD_HASH_COST);
         var times = new Times(config.zone());
-        var media = new MediaFiles(config.dataDir());
+        var media = new MediaFiles(cluster.media(), node);
         media.clearTemp();
         GatewayToken gatewayToken = GatewayTokens.resolve(config, new MetaDao(jdbi), secrets);
         var gateway = new GatewayGuard(gatewayToken);
@@ -115,7 +117,7 @@ public final class App implements AutoCloseable {
         var editors = new EditorAccounts(jdbi, hasher, secrets, clock);
         Optional<String> editorPassword = editors.ensureEditor(config.editorPassword());
         var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(), clock);
-        jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads);
+        jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads, node);
         uploads.attach(jobs);
         int resumed = uploads.resumeInterrupted();
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
@@ -128,7 +130,7 @@ public final class App implements AutoCloseable {
         var billing = new BillingDao();
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
         feeSchedule = new DailyFeeSchedule(fees);
-        var outbox = new SmsOutbox(jdbi, OutboxCipher.loadOrCreate(config.dataDir()));
+        var outbox = new SmsOutbox(jdbi, OutboxCipher.choose(cluster.smsKey(), cluster.shared(), config.dataDir()));
         smsLink = SmsLinks.fromConfig(config, config.dataDir(), clock);
         smsSender = new SmsSender(outbox, smsLink, clock);
         var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock, planLoader);
@@ -156,7 +158,7 @@ public final class App implements AutoCloseable {
         web = WebServer.create(List.of(
                 new HealthRoutes(),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer()),
+                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(node)),
                 new InboundSmsRoutes(smsCommands, gateway),
                 new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, clock), sessions),
                 new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),

@@ -5,7 +5,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import vg.cluster.ClusterSettings;
+import vg.cluster.NodeName;
 import vg.common.Money;
+import vg.db.DatabaseUrl;
 import vg.rtp.PortRange;
 import vg.sip.IpLiteral;
 import vg.sip.SipSettings;
@@ -27,7 +30,8 @@ public record Config(
         boolean demo,
         Path samplesDir,
         int transcodeJobs,
-        SipSettings sip) {
+        SipSettings sip,
+        ClusterSettings cluster) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -54,7 +58,18 @@ public record Config(
                         r.parsed("VG_RTP_PORTS", "20000-29999", PortRange::parse,
                                 "a range of UDP ports from 1024 to 65534 such as 20000-29999"),
                         r.integer("VG_MAX_CALLS", 2000, 1, 100_000),
-                        r.integer("VG_RING_SECONDS", 180, 1, 3600)));
+                        r.integer("VG_RING_SECONDS", 180, 1, 3600)),
+                cluster(r));
+    }
+
+    private static ClusterSettings cluster(Reader r) {
+        Path data = Path.of(r.text("VG_DATA", "./data"));
+        return new ClusterSettings(
+                // not through parsed(): its message repeats the value, and this one may hold a password
+                DatabaseUrl.parse(r.text("VG_DB", "sqlite")),
+                Path.of(r.text("VG_MEDIA", data.resolve("media").toString())),
+                r.parsed("VG_NODE", NodeName.ofHost(), NodeName::parse, "1 to 63 letters, digits, dots, dashes or underscores"),
+                r.optional("VG_SMS_KEY"));
     }
 
     /** The defaults, for tests and tools that start vg in-process. */
@@ -64,22 +79,22 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster);
     }
 
     public Config withDemo(boolean newDemo, Path newSamplesDir) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, sip);
+                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, sip, cluster);
     }
 
     public Config withEditorPassword(String password) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, sip);
+                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster);
     }
 
     public Config withGatewayToken(String token) {
         return new Config(port, dataDir, Optional.of(token), smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster);
     }
 
     /** Reads one variable at a time and says clearly which one is wrong. */

@@ -18,7 +18,7 @@ final class MetaDao {
     /** Stores the value unless one is there already; returns whichever is kept, so two starts agree. */
     String putIfAbsent(String key, String value) {
         return jdbi.inTransaction(h -> {
-            h.createUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES (:k, :v)").bind("k", key).bind("v", value).execute();
+            h.createUpdate("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING").bind("k", key).bind("v", value).execute();
             return h.createQuery("SELECT value FROM meta WHERE key = :k").bind("k", key).mapTo(String.class).one();
         });
     }

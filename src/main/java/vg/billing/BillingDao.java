@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 import vg.common.Money;
 import vg.common.PhoneNumber;
 import vg.common.ToneId;
+import vg.db.Counters;
 
 /** Charges and the billing feed. A charge and its event are always written together, in the caller's transaction. */
 public final class BillingDao {
@@ -17,15 +18,17 @@ public final class BillingDao {
      */
     public Optional<Long> charge(Handle h, PhoneNumber phone, ChargeKind kind, Money amount, long at, LocalDate day,
                                  Optional<ToneId> tone) {
-        int inserted = h.createUpdate("""
-                        INSERT OR IGNORE INTO charges (phone, kind, amount, at, day, tone_id)
-                        VALUES (:p, :k, :a, :at, :day, :tone)""")
+        Optional<Long> inserted = h.createQuery("""
+                        INSERT INTO charges (phone, kind, amount, at, day, tone_id)
+                        VALUES (:p, :k, :a, :at, :day, :tone)
+                        ON CONFLICT DO NOTHING RETURNING id""")
                 .bind("p", phone.digits()).bind("k", kind.code()).bind("a", amount.kopecks()).bind("at", at)
-                .bind("day", day.toString()).bind("tone", tone.map(ToneId::value).orElse(null)).execute();
-        if (inserted == 0) return Optional.empty();
-        long chargeId = h.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
-        h.createUpdate("INSERT INTO billing_events (charge_id, phone, kind, amount, at) VALUES (:c, :p, :k, :a, :at)")
-                .bind("c", chargeId).bind("p", phone.digits()).bind("k", kind.code()).bind("a", amount.kopecks()).bind("at", at)
+                .bind("day", day.toString()).bind("tone", tone.map(ToneId::value).orElse(null)).mapTo(Long.class).findOne();
+        if (inserted.isEmpty()) return Optional.empty();
+        long chargeId = inserted.get();
+        // the feed's number comes from a counter row, not the identity: gap-free and in commit order across nodes
+        h.createUpdate("INSERT INTO billing_events (id, charge_id, phone, kind, amount, at) VALUES (:id, :c, :p, :k, :a, :at)")
+                .bind("id", Counters.next(h, Counters.BILLING_EVENTS)).bind("c", chargeId).bind("p", phone.digits()).bind("k", kind.code()).bind("a", amount.kopecks()).bind("at", at)
                 .execute();
         return Optional.of(chargeId);
     }

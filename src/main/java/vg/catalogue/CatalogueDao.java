@@ -94,7 +94,7 @@ public final class CatalogueDao {
                 .bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
                 .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags())
                 .bind("sname", source.name()).bind("sformat", source.format()).bind("scodec", source.codec())
-                .bind("sduration", source.durationMs()).bind("pwr", publishWhenReady ? 1 : 0).bind("now", now)
+                .bind("sduration", source.durationMs()).bind("pwr", publishWhenReady).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
@@ -108,7 +108,7 @@ public final class CatalogueDao {
                     .bind("id", id.value()).bind("d", durationMs).bind("sl", sourceLoudness).bind("l", loudness)
                     .bind("now", now).execute();
             return changed == 1 && h.createQuery("SELECT publish_when_ready FROM tones WHERE id = :id")
-                    .bind("id", id.value()).mapTo(Integer.class).one() == 1;
+                    .bind("id", id.value()).mapTo(Boolean.class).one();
         });
     }
 
@@ -147,13 +147,13 @@ public final class CatalogueDao {
     }
 
     public long generation() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'catalogue_generation'")
+        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'catalogue_generation'")
                 .mapTo(Long.class).one());
     }
 
     public static long bumpGeneration(Handle h) {
-        h.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'catalogue_generation'");
-        return h.createQuery("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'catalogue_generation'").mapTo(Long.class).one();
+        h.execute("UPDATE meta SET value = CAST(value AS BIGINT) + 1 WHERE key = 'catalogue_generation'");
+        return h.createQuery("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'catalogue_generation'").mapTo(Long.class).one();
     }
 
     public Optional<IndexedTone> indexed(ToneId id) {

@@ -9,14 +9,16 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Where a tone's files live, under {@code VG_DATA/media}:
+ * Where a tone's files live, under {@code VG_MEDIA} ({@code VG_DATA/media} by default), a folder that every node of a
+ * cluster mounts:
  * <pre>
- * media/source/{id}.upload    the upload as received
- * media/network/{id}.wav      G.711 A-law for the switch
- * media/preview/{id}.mp3      for the web
- * media/tmp/                  uploads being received
+ * source/{id}.upload    the upload as received
+ * network/{id}.wav      G.711 A-law for the switch
+ * preview/{id}.mp3      for the web
+ * tmp/{node}/           uploads being received by that node
  * </pre>
- * Names are built from the numeric id only, so no user text ever becomes a path.
+ * Names are built from the numeric id only, so no user text ever becomes a path. Files are written under a partial
+ * name that carries the node and appear under their final name, in one move, only when complete.
  */
 public final class MediaFiles {
     private final Path source;
@@ -24,13 +26,22 @@ public final class MediaFiles {
     private final Path preview;
     private final Path tmp;
     private final Path waveforms;
+    private final String node;
 
+    /** The node name of a vg that shares its media with nobody. */
+    public static final String LOCAL_NODE = "local";
+
+    /** The media of a single node, under {@code dataDir/media}. */
     public MediaFiles(Path dataDir) {
-        Path media = dataDir.resolve("media");
+        this(dataDir.resolve("media"), LOCAL_NODE);
+    }
+
+    public MediaFiles(Path media, String node) {
+        this.node = node;
         this.source = media.resolve("source");
         this.network = media.resolve("network");
         this.preview = media.resolve("preview");
-        this.tmp = media.resolve("tmp");
+        this.tmp = media.resolve("tmp").resolve(node);
         this.waveforms = media.resolve("waveform");
         try {
             for (Path dir : List.of(source, network, preview, tmp, waveforms)) Files.createDirectories(dir);
@@ -70,12 +81,10 @@ public final class MediaFiles {
         }
     }
 
-    /** Removes what a crash may have left: uploads in transit and partial transcoder outputs. */
+    /** Removes what a crash of this node may have left: its uploads in transit and its partial outputs. */
     public void clearTemp() {
         forEachFile(tmp, file -> true);
-        forEachFile(network, PartialFiles::isPartial);
-        forEachFile(preview, PartialFiles::isPartial);
-        forEachFile(waveforms, PartialFiles::isPartial);
+        for (Path dir : List.of(network, preview, waveforms)) forEachFile(dir, file -> PartialFiles.isPartialOf(file, node));
     }
 
     private static String name(long toneId) {

@@ -13,9 +13,16 @@ final class PartialFiles {
 
     private PartialFiles() {}
 
-    /** A fresh name in the target's folder, so the final move never crosses file systems. */
-    static Path beside(Path target) {
-        return target.resolveSibling(target.getFileName() + MARKER + UUID.randomUUID());
+    /**
+     * A fresh name in the target's folder, so the final move never crosses file systems. The node's name is part of
+     * it, so a node sweeping what its own crash left never deletes what another node is writing into a shared folder.
+     */
+    static Path beside(Path target, String node) {
+        return target.resolveSibling(target.getFileName() + MARKER + node + "." + UUID.randomUUID());
+    }
+
+    static boolean isPartialOf(Path file, String node) {
+        return file.getFileName().toString().contains(MARKER + node + ".");
     }
 
     static boolean isPartial(Path file) {

@@ -33,6 +33,14 @@ public final class TranscodeJobs implements AutoCloseable {
         this(parallelJobs, (TranscodeFunction) transcoder, listener);
     }
 
+    /** {@code node} marks this node's partial files, so a sweep after a crash touches only its own. */
+    public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener, String node) {
+        this(parallelJobs, (TranscodeFunction) transcoder, listener);
+        this.node = node;
+    }
+
+    private String node = MediaFiles.LOCAL_NODE;
+
     public TranscodeJobs(int parallelJobs, TranscodeFunction transcoder, TranscodeListener listener) {
         if (parallelJobs < 1) throw new IllegalArgumentException("at least one job at a time: " + parallelJobs);
         this.transcoder = transcoder;
@@ -70,8 +78,8 @@ public final class TranscodeJobs implements AutoCloseable {
     }
 
     private void run(long toneId, Path source, SourceInfo info, Path networkWav, Path previewMp3) {
-        Path partialNetwork = PartialFiles.beside(networkWav);
-        Path partialPreview = PartialFiles.beside(previewMp3);
+        Path partialNetwork = PartialFiles.beside(networkWav, node);
+        Path partialPreview = PartialFiles.beside(previewMp3, node);
         try {
             TranscodeResult result = transcoder.transcode(source, info, partialNetwork, partialPreview, percent -> {
                 progress.put(toneId, percent);

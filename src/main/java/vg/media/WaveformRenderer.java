@@ -17,19 +17,22 @@ public final class WaveformRenderer {
 
     private final FfmpegRunner ffmpeg;
 
-    public WaveformRenderer() {
-        this(new FfmpegRunner());
+    private final String node;
+
+    public WaveformRenderer(String node) {
+        this(new FfmpegRunner(), node);
     }
 
-    WaveformRenderer(FfmpegRunner ffmpeg) {
+    WaveformRenderer(FfmpegRunner ffmpeg, String node) {
         this.ffmpeg = ffmpeg;
+        this.node = node;
     }
 
     /** Returns the PNG for {@code networkWav}, drawing it into {@code png} first if it is not there yet. */
     public synchronized Path ensure(Path networkWav, Path png) throws IOException {
         if (Files.isRegularFile(png)) return png;
         if (!Files.isRegularFile(networkWav)) throw new java.nio.file.NoSuchFileException(networkWav.toString());
-        Path partial = png.resolveSibling(png.getFileName() + PartialFiles.MARKER + System.nanoTime());
+        Path partial = PartialFiles.beside(png, node);
         List<String> args = new ArrayList<>(List.of("-nostdin", "-loglevel", "error", "-i", networkWav.toAbsolutePath().toString(),
                 "-filter_complex", "showwavespic=s=" + SIZE + ":colors=" + COLOUR + ":split_channels=0",
                 "-frames:v", "1", "-f", "image2", "-c:v", "png", "-y", partial.toAbsolutePath().toString()));

@@ -17,7 +17,7 @@ public final class MyTonesDao {
     public List<Owned> list(Handle h, PhoneNumber phone) {
         return h.createQuery("""
                         SELECT st.tone_id, st.added_at, t.title, t.artist, t.theme_id, t.kind, COALESCE(t.duration_ms, 0) AS duration_ms,
-                               t.price, t.status = 'published' AS published, COALESCE(s.default_tone_id = st.tone_id, 0) AS is_default
+                               t.price, t.status = 'published' AS published, COALESCE(s.default_tone_id = st.tone_id, FALSE) AS is_default
                         FROM subscriber_tones st
                         JOIN tones t ON t.id = st.tone_id
                         JOIN subscribers s ON s.phone = st.phone
@@ -36,7 +36,7 @@ public final class MyTonesDao {
 
     /** Adds the tone unless the subscriber has it already; true when it was added now. */
     public boolean add(Handle h, PhoneNumber phone, ToneId tone, long now) {
-        boolean added = h.createUpdate("INSERT OR IGNORE INTO subscriber_tones (phone, tone_id, added_at) VALUES (:p, :t, :now)")
+        boolean added = h.createUpdate("INSERT INTO subscriber_tones (phone, tone_id, added_at) VALUES (:p, :t, :now) ON CONFLICT (phone, tone_id) DO NOTHING")
                 .bind("p", phone.digits()).bind("t", tone.value()).bind("now", now).execute() == 1;
         if (added) h.createUpdate("UPDATE tones SET owner_count = owner_count + 1 WHERE id = :t").bind("t", tone.value()).execute();
         return added;
@@ -47,7 +47,7 @@ public final class MyTonesDao {
         boolean removed = h.createUpdate("DELETE FROM subscriber_tones WHERE phone = :p AND tone_id = :t")
                 .bind("p", phone.digits()).bind("t", tone.value()).execute() == 1;
         if (!removed) return false;
-        h.createUpdate("UPDATE tones SET owner_count = MAX(0, owner_count - 1) WHERE id = :t").bind("t", tone.value()).execute();
+        h.createUpdate("UPDATE tones SET owner_count = CASE WHEN owner_count > 0 THEN owner_count - 1 ELSE 0 END WHERE id = :t").bind("t", tone.value()).execute();
         h.createUpdate("DELETE FROM rules WHERE phone = :p AND id IN (SELECT rule_id FROM rule_tones WHERE tone_id = :t)")
                 .bind("p", phone.digits()).bind("t", tone.value()).execute();
         h.createUpdate("UPDATE subscribers SET default_tone_id = NULL WHERE phone = :p AND default_tone_id = :t")

@@ -85,8 +85,8 @@ public final class HeardLog implements AutoCloseable {
         Map<Long, Integer> plays = new LinkedHashMap<>();
         batch.forEach(c -> plays.merge(c.toneId(), 1, Integer::sum));
         jdbi.useTransaction(h -> {
-            var insert = h.prepareBatch("INSERT OR IGNORE INTO heard (call_id, caller, callee, tone_id, heard_at)"
-                    + " VALUES (:id, :caller, :callee, :tone, :at)");
+            var insert = h.prepareBatch("INSERT INTO heard (call_id, caller, callee, tone_id, heard_at)"
+                    + " VALUES (:id, :caller, :callee, :tone, :at) ON CONFLICT (call_id) DO NOTHING");
             for (HeardCall c : batch)
                 insert.bind("id", c.callId()).bind("caller", c.caller()).bind("callee", c.callee()).bind("tone", c.toneId())
                         .bind("at", c.at()).add();

@@ -29,9 +29,12 @@ public final class HeardRoutes implements Routes {
     List<HeardView> list(PhoneNumber me) {
         heard.flushForReading(); // a call that just ended belongs in the list
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT h.callee, h.tone_id, t.title, t.artist, t.price, t.status, MAX(h.heard_at) AS last
+                        SELECT h.callee, h.tone_id, t.title, t.artist, t.price, t.status, h.heard_at AS last
                         FROM heard h JOIN tones t ON t.id = h.tone_id
-                        WHERE h.caller = :p GROUP BY h.tone_id ORDER BY last DESC, h.tone_id DESC LIMIT :l""")
+                        WHERE h.caller = :p AND h.call_id = (
+                            SELECT l.call_id FROM heard l WHERE l.caller = h.caller AND l.tone_id = h.tone_id
+                            ORDER BY l.heard_at DESC, l.call_id DESC LIMIT 1)
+                        ORDER BY last DESC, h.tone_id DESC LIMIT :l""")
                 .bind("p", me.digits()).bind("l", LIMIT)
                 .map((rs, c) -> new HeardView(rs.getString("callee"), rs.getLong("tone_id"), rs.getString("title"),
                         rs.getString("artist"), times.iso(rs.getLong("last")), rs.getLong("price"),

@@ -61,7 +61,7 @@ public final class RulesDao {
     }
 
     private static void insertMembers(Handle h, long groupId, List<String> callers) {
-        var batch = h.prepareBatch("INSERT OR IGNORE INTO caller_group_members (group_id, caller) VALUES (:g, :c)");
+        var batch = h.prepareBatch("INSERT INTO caller_group_members (group_id, caller) VALUES (:g, :c) ON CONFLICT (group_id, caller) DO NOTHING");
         for (String c : callers) batch.bind("g", groupId).bind("c", c).add();
         if (!callers.isEmpty()) batch.execute();
     }
@@ -103,7 +103,7 @@ public final class RulesDao {
         for (int i = 0; i < toneIds.size(); i++) toneBatch.bind("r", id).bind("t", toneIds.get(i)).bind("pos", i).add();
         toneBatch.execute();
         if (!callers.isEmpty()) {
-            var callerBatch = h.prepareBatch("INSERT OR IGNORE INTO rule_callers (rule_id, caller) VALUES (:r, :c)");
+            var callerBatch = h.prepareBatch("INSERT INTO rule_callers (rule_id, caller) VALUES (:r, :c) ON CONFLICT (rule_id, caller) DO NOTHING");
             for (String c : callers) callerBatch.bind("r", id).bind("c", c).add();
             callerBatch.execute();
         }

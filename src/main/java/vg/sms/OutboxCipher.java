@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -30,6 +31,29 @@ public final class OutboxCipher {
 
     private OutboxCipher(SecretKey key) {
         this.key = key;
+    }
+
+    /**
+     * The key from {@code VG_SMS_KEY} (32 bytes, base64), the same on every node. A node on a shared database must have
+     * it: a key file of its own would seal texts that the other nodes cannot open.
+     */
+    public static OutboxCipher choose(Optional<String> configuredKey, boolean sharedDatabase, Path dataDir) {
+        if (configuredKey.isPresent()) return fromKey(configuredKey.get());
+        if (sharedDatabase)
+            throw new IllegalStateException("VG_SMS_KEY must be set on a node that shares a PostgreSQL database: every node "
+                    + "needs the same key (32 bytes, base64, e.g. from `openssl rand -base64 32`) to read the SMS outbox");
+        return loadOrCreate(dataDir);
+    }
+
+    public static OutboxCipher fromKey(String base64) {
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            raw = new byte[0];
+        }
+        if (raw.length != 32) throw new IllegalArgumentException("VG_SMS_KEY must be 32 bytes in base64 (44 characters)");
+        return new OutboxCipher(new SecretKeySpec(raw, "AES"));
     }
 
     public static OutboxCipher loadOrCreate(Path dataDir) {

@@ -33,7 +33,7 @@ public final class SubscriberDao {
     public void insert(Handle h, PhoneNumber phone, String passwordHash, long now) {
         h.createUpdate("""
                         INSERT INTO subscribers (phone, status, corporate, password_hash, connected_at, updated_at)
-                        VALUES (:p, 'active', 0, :h, :now, :now)""")
+                        VALUES (:p, 'active', FALSE, :h, :now, :now)""")
                 .bind("p", phone.digits()).bind("h", passwordHash).bind("now", now).execute();
     }
 
@@ -64,7 +64,7 @@ public final class SubscriberDao {
 
     public boolean setCorporate(Handle h, PhoneNumber phone, boolean corporate, long now) {
         return h.createUpdate("UPDATE subscribers SET corporate = :c, updated_at = :now WHERE phone = :p")
-                .bind("p", phone.digits()).bind("c", corporate ? 1 : 0).bind("now", now).execute() == 1;
+                .bind("p", phone.digits()).bind("c", corporate).bind("now", now).execute() == 1;
     }
 
     public int recentFailures(Handle h, PhoneNumber phone, long since) {
@@ -87,7 +87,7 @@ public final class SubscriberDao {
         long tone = rs.getLong("default_tone_id");
         boolean noTone = rs.wasNull();
         return new Subscriber(new PhoneNumber(rs.getString("phone")), SubscriberStatus.fromCode(rs.getString("status")),
-                rs.getInt("corporate") == 1, Optional.ofNullable(rs.getString("password_hash")), rs.getLong("connected_at"),
+                rs.getBoolean("corporate"), Optional.ofNullable(rs.getString("password_hash")), rs.getLong("connected_at"),
                 noFirstVisit ? Optional.empty() : Optional.of(firstVisit),
                 Optional.ofNullable(rs.getString("billed_from_day")).map(LocalDate::parse),
                 noTone ? Optional.empty() : Optional.of(ToneId.of(tone)));

@@ -12,13 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vg.support.Http;
+import vg.support.TestDb;
 
 class FirstStartTest {
     @TempDir
     Path dir;
 
     private App start() {
-        return App.start(Config.fromEnvironment(Map.of("VG_DATA", dir.toString(), "VG_PORT", "0", "VG_DEMO", "false")),
+        return App.start(Config.fromEnvironment(TestDb.with(dir, Map.of("VG_DATA", dir.toString(), "VG_PORT", "0", "VG_DEMO", "false", "VG_SIP_PORT", "0"))),
                 Clock.systemUTC());
     }
 
@@ -54,7 +55,8 @@ class FirstStartTest {
         try (App first = start()) {
             assertThat(first.started().generatedEditorPassword()).isPresent();
         }
-        Map<String, String> env = Map.of("VG_DATA", dir.toString(), "VG_PORT", "0", "VG_DEMO", "false", "VG_EDITOR_PASSWORD", "chosen-by-ops");
+        Map<String, String> env = TestDb.with(dir, Map.of("VG_DATA", dir.toString(), "VG_PORT", "0", "VG_DEMO", "false",
+                "VG_EDITOR_PASSWORD", "chosen-by-ops", "VG_SIP_PORT", "0"));
         try (App app = App.start(Config.fromEnvironment(env), Clock.systemUTC())) {
             assertThat(app.started().generatedEditorPassword()).isEmpty();
             Http http = new Http(app.port());

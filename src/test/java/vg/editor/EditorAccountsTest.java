@@ -25,7 +25,7 @@ class EditorAccountsTest {
 
     @BeforeEach
     void open() {
-        accounts = new EditorAccounts(Database.open(dir).jdbi(), new PasswordHasher(4), new Secrets(new SecureRandom()), clock);
+        accounts = new EditorAccounts(vg.support.TestDb.open(dir).jdbi(), new PasswordHasher(4), new Secrets(new SecureRandom()), clock);
         accounts.ensureEditor(Optional.of("right-password"));
     }
 

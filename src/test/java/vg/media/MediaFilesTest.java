@@ -23,11 +23,11 @@ class MediaFilesTest {
     }
 
     @Test
-    void uploadTempsAreFreshPathsUnderMediaTmp() {
+    void uploadTempsAreFreshPathsUnderTheNodesOwnMediaTmp() {
         MediaFiles files = new MediaFiles(data);
 
         Path first = files.newUploadTemp();
-        assertThat(first.getParent()).isEqualTo(data.resolve("media/tmp"));
+        assertThat(first.getParent()).isEqualTo(data.resolve("media/tmp/" + MediaFiles.LOCAL_NODE));
         assertThat(first).isNotEqualTo(files.newUploadTemp()).doesNotExist();
     }
 
@@ -47,7 +47,7 @@ class MediaFilesTest {
             Files.writeString(files.networkFile(id), "n");
             Files.writeString(files.previewFile(id), "p");
         }
-        Path partial = Files.writeString(PartialFiles.beside(files.networkFile(5)), "half");
+        Path partial = Files.writeString(PartialFiles.beside(files.networkFile(5), MediaFiles.LOCAL_NODE), "half");
 
         files.deleteAll(5);
         files.deleteAll(6);
@@ -65,8 +65,8 @@ class MediaFilesTest {
     void clearTempRemovesUploadsInTransitAndPartialOutputsButNotFinishedTones() throws Exception {
         MediaFiles files = new MediaFiles(data);
         Path upload = Files.writeString(files.newUploadTemp(), "half an upload");
-        Path partialNetwork = Files.writeString(PartialFiles.beside(files.networkFile(9)), "x");
-        Path partialPreview = Files.writeString(PartialFiles.beside(files.previewFile(9)), "x");
+        Path partialNetwork = Files.writeString(PartialFiles.beside(files.networkFile(9), MediaFiles.LOCAL_NODE), "x");
+        Path partialPreview = Files.writeString(PartialFiles.beside(files.previewFile(9), MediaFiles.LOCAL_NODE), "x");
         Files.writeString(files.networkFile(8), "done");
 
         files.clearTemp();
@@ -75,5 +75,21 @@ class MediaFilesTest {
         assertThat(partialNetwork).doesNotExist();
         assertThat(partialPreview).doesNotExist();
         assertThat(files.networkFile(8)).exists();
+    }
+
+    @Test
+    void aNodeSweepingAfterItsCrashLeavesWhatAnotherNodeIsWritingIntoTheSharedFolder() throws Exception {
+        Path shared = data.resolve("shared-media");
+        MediaFiles a = new MediaFiles(shared, "node-a");
+        MediaFiles b = new MediaFiles(shared, "node-b");
+        Path uploadOfB = Files.writeString(b.newUploadTemp(), "b is receiving this");
+        Path partialOfB = Files.writeString(PartialFiles.beside(b.networkFile(3), "node-b"), "b is writing this");
+        Path partialOfA = Files.writeString(PartialFiles.beside(a.networkFile(4), "node-a"), "a crashed writing this");
+
+        a.clearTemp();
+
+        assertThat(partialOfA).doesNotExist();
+        assertThat(partialOfB).exists();
+        assertThat(uploadOfB).exists();
     }
 }

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import vg.common.PhoneNumber;
 import vg.db.Database;
 
-/** A real SQLite database in a test folder with the outbox on it. */
+/** A real database of this run's engine for a test folder, with the outbox on it. */
 record SmsDatabase(Database db, SmsOutbox outbox) {
     static SmsDatabase open(Path dir) {
-        Database db = Database.open(dir);
+        Database db = vg.support.TestDb.open(dir);
         return new SmsDatabase(db, new SmsOutbox(db.jdbi(), OutboxCipher.loadOrCreate(dir)));
     }
 

@@ -30,6 +30,7 @@ public final class RunningApp implements AutoCloseable {
         var e = new java.util.HashMap<String, String>(Map.of(
                 "VG_DATA", dataDir.toString(), "VG_PORT", "0", "VG_DEMO", "false",
                 "VG_EDITOR_PASSWORD", EDITOR_PASSWORD, "VG_GATEWAY_TOKEN", GATEWAY_TOKEN, "VG_TRANSCODE_JOBS", "2", "VG_SIP_PORT", "0"));
+        e.putAll(TestDb.env(dataDir));
         e.putAll(extraEnv);
         this.env = Map.copyOf(e);
         start();
@@ -47,7 +48,7 @@ public final class RunningApp implements AutoCloseable {
 
     /** Changes the database directly while vg is stopped, as an operator or a crash would leave it. */
     public void whileStopped(java.util.function.Consumer<org.jdbi.v3.core.Jdbi> change) {
-        try (vg.db.Database db = vg.db.Database.open(dataDir)) {
+        try (vg.db.Database db = TestDb.open(dataDir)) {
             change.accept(db.jdbi());
         }
     }
