@@ -29,3 +29,8 @@ ALTER TABLE sms_outbox ADD COLUMN claimed_until BIGINT;
 
 -- The node transcoding a tone, so that a restart resumes only its own interrupted work.
 ALTER TABLE tones ADD COLUMN processing_node TEXT;
+
+-- A login attempt is written before its password is checked, so the five-failures limit holds however many nodes
+-- check at once: a row with an attempt is one being checked, taken back if the password was right and kept as a
+-- failure (attempt NULL) if it was wrong.
+ALTER TABLE login_failures ADD COLUMN attempt TEXT;

@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
 import vg.catalogue.CatalogueDao;
 import vg.catalogue.CatalogueRoutes;
 import vg.catalogue.CatalogueService;
+import vg.cluster.ChangeFeed;
+import vg.cluster.ChangeWakeups;
+import vg.cluster.FeedFollower;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
 import vg.db.Database;
@@ -68,6 +71,7 @@ import vg.rules.RulesRoutes;
 import vg.rules.RulesService;
 import vg.web.GatewayGuard;
 import vg.web.HealthRoutes;
+import vg.web.ReadyRoutes;
 import vg.web.GatewayToken;
 import vg.web.WebServer;
 
@@ -91,10 +95,17 @@ public final class App implements AutoCloseable {
     private final EarlyMedia earlyMedia;
     private final ExecutorService background;
     private final Started started;
+    private final FeedFollower follower;
+    private final ChangeWakeups wakeups;
+    private volatile boolean stopping;
+    /** The feed is read this often even without a wake-up, so a lost notification delays a change by at most this. */
+    private static final java.time.Duration FEED_POLL = java.time.Duration.ofMillis(300);
 
     private App(Config config, Clock clock) {
         var cluster = config.cluster();
         String node = cluster.node().value();
+        // before the database: a node of a cluster without the shared SMS key must not start at all
+        var outboxCipher = OutboxCipher.choose(cluster.smsKey(), cluster.shared(), config.dataDir());
         database = Database.open(cluster.db(), config.dataDir());
         var jdbi = database.jdbi();
         var secrets = new Secrets(new SecureRandom());
@@ -106,8 +117,12 @@ public final class App implements AutoCloseable {
         var gateway = new GatewayGuard(gatewayToken);
 
         // the catalogue and what may play
-        var catalogueDao = new CatalogueDao(jdbi);
-        index = ToneIndex.open(config.dataDir().resolve("index"), catalogueDao.generation(),
+        var feed = new ChangeFeed(jdbi, database.engine(), cluster.node(), clock);
+        var catalogueDao = new CatalogueDao(jdbi, feed);
+        long head = feed.head();
+        // an older index is kept while the feed still holds every change after it: the follower catches it up
+        index = ToneIndex.open(config.dataDir().resolve("index"), head,
+                stored -> stored <= head && feed.holdsEverythingAfter(stored),
                 () -> CatalogueService.allPublished(catalogueDao).stream());
         if (index.wasRebuilt() && index.size() > 0) log.info("search index rebuilt from the database: {} tones", index.size());
         var playable = new PlayableTones(catalogueDao.publishedIds());
@@ -125,12 +140,13 @@ public final class App implements AutoCloseable {
         // subscribers, SMS and money
         var subscriberDao = new SubscriberDao();
         var rulesDao = new RulesDao();
-        var plans = new PlanCache();
-        var planLoader = new PlanLoader(jdbi, plans);
+        var planLoader = new PlanLoader(jdbi, feed);
+        var plans = new PlanCache(PlanCache.DEFAULT_SIZE, planLoader::plan);
+        planLoader.attach(plans);
         var billing = new BillingDao();
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
         feeSchedule = new DailyFeeSchedule(fees);
-        var outbox = new SmsOutbox(jdbi, OutboxCipher.choose(cluster.smsKey(), cluster.shared(), config.dataDir()));
+        var outbox = new SmsOutbox(jdbi, outboxCipher, database.engine(), node);
         smsLink = SmsLinks.fromConfig(config, config.dataDir(), clock);
         smsSender = new SmsSender(outbox, smsLink, clock);
         var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock, planLoader);
@@ -143,9 +159,9 @@ public final class App implements AutoCloseable {
         var myTones = new MyTonesService(jdbi, myTonesDao, subscriberDao, catalogueDao, catalogue, billing, planLoader, clock,
                 config.zone());
         var rules = new RulesService(jdbi, rulesDao, myTonesDao, planLoader, clock);
-        int planned = planLoader.loadAll();
-        if (planned > 0) log.info("playback plans loaded for {} active subscribers", planned);
-        // only once every plan is loaded may SMS from the network change them
+        // plans are read on each callee's first call; the index catches up with what other nodes changed meanwhile
+        follower = new FeedFollower(feed, new NodeState(plans, catalogue), index.generation(), clock, FEED_POLL).start();
+        wakeups = cluster.shared() ? new ChangeWakeups(database, follower).start() : null;
         smsLink.start(new InboundFromNetwork(smsCommands));
         smsSender.start();
         heard = new HeardLog(jdbi, catalogue);
@@ -157,6 +173,7 @@ public final class App implements AutoCloseable {
 
         web = WebServer.create(List.of(
                 new HealthRoutes(),
+                new ReadyRoutes(this::ready),
                 new CatalogueRoutes(catalogue, media),
                 new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(node)),
                 new InboundSmsRoutes(smsCommands, gateway),
@@ -217,8 +234,21 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(earlyMedia);
     }
 
+    /** Whether this node can answer: not stopping, caught up with the feed, and its database answers. */
+    boolean ready() {
+        if (stopping || !follower.caughtUp()) return false;
+        try {
+            return database.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
+        stopping = true;
+        if (wakeups != null) wakeups.close();
+        follower.close();
         if (earlyMedia != null) earlyMedia.close();
         web.stop();
         background.shutdownNow();

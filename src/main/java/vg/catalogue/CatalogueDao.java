@@ -7,20 +7,24 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import vg.cluster.ChangeFeed;
+import vg.cluster.ChangeKind;
 import vg.common.Money;
 import vg.common.ToneId;
 import vg.search.IndexedTone;
 
-/** The catalogue's tables: themes and tones, and the generation counter the search index follows. */
+/** The catalogue's tables: themes and tones, whose changes go into the feed the search index follows. */
 public final class CatalogueDao {
     private static final String TONE_COLUMNS = "t.id, t.title, t.artist, t.theme_id, t.kind, t.price, t.tags, t.status, t.error, "
             + "t.source_name, t.source_format, t.source_codec, t.source_duration_ms, t.source_loudness, t.duration_ms, t.loudness, "
             + "t.owner_count, t.play_count, t.created_at, t.published_at, t.updated_at";
 
     private final Jdbi jdbi;
+    private final ChangeFeed feed;
 
-    public CatalogueDao(Jdbi jdbi) {
+    public CatalogueDao(Jdbi jdbi, ChangeFeed feed) {
         this.jdbi = jdbi;
+        this.feed = feed;
     }
 
     public List<ThemeCount> themesWithCounts() {
@@ -119,7 +123,7 @@ public final class CatalogueDao {
     }
 
     /**
-     * Changes a tone's status and bumps the catalogue generation in one transaction; returns the new generation.
+     * Changes a tone's status and records the change in the feed in one transaction; returns the change's number.
      * {@code from} lists the statuses the change is allowed from, so two racing editors cannot skip a state.
      */
     public Optional<Long> changeStatus(ToneId id, List<ToneStatus> from, ToneStatus to, long now) {
@@ -129,11 +133,11 @@ public final class CatalogueDao {
                             + " published_at = CASE WHEN :to = 'published' THEN COALESCE(published_at, :now) ELSE published_at END"
                             + " WHERE id = :id AND status IN (" + allowed + ")")
                     .bind("id", id.value()).bind("to", to.code()).bind("now", now).execute();
-            return changed == 1 ? Optional.of(bumpGeneration(h)) : Optional.empty();
+            return changed == 1 ? Optional.of(recordChange(h, List.of(id))) : Optional.empty();
         });
     }
 
-    /** Edits what an editor may edit; bumps the generation (the tone may be published). */
+    /** Edits what an editor may edit; records the change (the tone may be published). */
     public Optional<Long> updateDetails(ToneId id, ToneDetails d, long now) {
         return jdbi.inTransaction(h -> {
             int changed = h.createUpdate("""
@@ -142,18 +146,23 @@ public final class CatalogueDao {
                     .bind("id", id.value()).bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
                     .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags()).bind("now", now)
                     .execute();
-            return changed == 1 ? Optional.of(bumpGeneration(h)) : Optional.empty();
+            return changed == 1 ? Optional.of(recordChange(h, List.of(id))) : Optional.empty();
         });
     }
 
-    public long generation() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'catalogue_generation'")
-                .mapTo(Long.class).one());
+    /**
+     * Records in the change feed, on the caller's handle, that these tones changed as the index shows them, so every
+     * node reindexes them; returns the last change's number. Call it as the transaction's last write.
+     */
+    public long recordChange(Handle h, java.util.Collection<ToneId> ids) {
+        long seq = 0;
+        for (ToneId id : ids) seq = feed.record(h, ChangeKind.TONE, Long.toString(id.value()));
+        return seq;
     }
 
-    public static long bumpGeneration(Handle h) {
-        h.execute("UPDATE meta SET value = CAST(value AS BIGINT) + 1 WHERE key = 'catalogue_generation'");
-        return h.createQuery("SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'catalogue_generation'").mapTo(Long.class).one();
+    /** Every tone's id, whatever its state, for a node that must reindex everything. */
+    public List<ToneId> allIds() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM tones ORDER BY id").map((rs, c) -> ToneId.of(rs.getLong(1))).list());
     }
 
     public Optional<IndexedTone> indexed(ToneId id) {

@@ -14,8 +14,10 @@ import vg.search.ToneIndex;
 
 /**
  * The catalogue's rules: what is public, and how a tone moves between ready, published and withdrawn.
- * Every change that the search index must reflect goes through {@link #apply}, one at a time, so the index
- * sees the database's changes in the order of their generation numbers.
+ * Every change that the search index must reflect is recorded in the change feed in its own transaction. This node
+ * reindexes the tone at once, from the database's state, so its own next search sees it; every node (this one too)
+ * reindexes it again as it follows the feed, and only that advances the index's generation, so a stored index never
+ * claims a change it lacks.
  */
 public final class CatalogueService {
     private final CatalogueDao dao;
@@ -97,7 +99,7 @@ public final class CatalogueService {
 
     /**
      * Runs a database change that touches what the index shows of a tone (its popularity, say) and then updates the
-     * index. The change returns the catalogue generation it bumped ({@link CatalogueDao#bumpGeneration}), or empty if it
+     * index. The change returns the feed number it recorded ({@link CatalogueDao#recordChange}), or empty if it
      * changed nothing; its result passes through.
      */
     public <T> T changeTone(ToneId id, java.util.function.Supplier<IndexedChange<T>> change) {
@@ -108,12 +110,35 @@ public final class CatalogueService {
     public <T> T changeTones(java.util.Collection<ToneId> ids, java.util.function.Supplier<IndexedChange<T>> change) {
         synchronized (indexOrder) {
             IndexedChange<T> done = change.get();
-            done.generation().ifPresent(g -> ids.forEach(id -> reindex(id, g)));
+            if (done.generation().isPresent()) ids.forEach(this::reindex);
             return done.result();
         }
     }
 
-    /** What a change did, and the catalogue generation it bumped if the index must follow. */
+    /** Records, on the caller's handle, that these tones changed; see {@link CatalogueDao#recordChange}. */
+    public long recordChange(org.jdbi.v3.core.Handle h, java.util.Collection<ToneId> ids) {
+        return dao.recordChange(h, ids);
+    }
+
+    /** The feed's change {@code seq} of tone {@code id}, on the follower's thread. */
+    public void followed(ToneId id) {
+        synchronized (indexOrder) {
+            reindex(id);
+        }
+    }
+
+    /** Every change up to {@code seq} is in the index. */
+    public void followedUpTo(long seq) {
+        index.followedUpTo(seq);
+    }
+
+    /** Reindexes every tone from the database, for a node that fell further behind than the feed reaches. */
+    public void reindexAll(long seq) {
+        for (ToneId id : dao.allIds()) followed(id);
+        index.followedUpTo(seq);
+    }
+
+    /** What a change did, and the feed number it recorded if the index must follow. */
     public record IndexedChange<T>(T result, Optional<Long> generation) {
     }
 
@@ -122,10 +147,10 @@ public final class CatalogueService {
         changeTone(id, () -> new IndexedChange<>(Boolean.TRUE, change.get()));
     }
 
-    private void reindex(ToneId id, long generation) {
+    private void reindex(ToneId id) {
         Optional<IndexedTone> published = dao.indexed(id);
-        if (published.isPresent()) index.upsert(published.get(), generation);
-        else index.remove(id.value(), generation);
+        if (published.isPresent()) index.upsert(published.get());
+        else index.remove(id.value());
         // under the same lock as the index and from the database's state, so what plays never lags a later change
         availability.changed(id, published.isPresent());
     }

@@ -118,7 +118,8 @@ public final class GiftsService {
             billing.charge(h, giver, ChargeKind.GIFT, current.price(), clock.millis(),
                     LocalDate.ofInstant(clock.instant(), zone), Optional.of(tone.id()));
             outbox.enqueue(h, giver, SmsTexts.SERVICE_NUMBER, SmsTexts.giftAccepted(me.digits(), tone.title()), clock.millis());
-            return new IndexedChange<>(true, Optional.of(CatalogueDao.bumpGeneration(h)));
+            planChanges.record(h, me);
+            return new IndexedChange<>(true, Optional.of(catalogueDao.recordChange(h, List.of(tone.id()))));
         }));
         sender.wake();
         planChanges.changed(me);

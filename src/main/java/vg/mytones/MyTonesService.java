@@ -83,7 +83,8 @@ public final class MyTonesService {
             if (!dao.add(h, phone, toneId, now)) return new IndexedChange<>(false, Optional.empty());
             billing.charge(h, phone, kind, tone.price(), now, LocalDate.ofInstant(clock.instant(), zone), Optional.of(toneId));
             alsoInTransaction.accept(h, tone);
-            return new IndexedChange<>(true, Optional.of(CatalogueDao.bumpGeneration(h)));
+            planChanges.record(h, phone);
+            return new IndexedChange<>(true, Optional.of(catalogueDao.recordChange(h, List.of(toneId))));
         }));
         if (!added) return Optional.empty();
         planChanges.changed(phone);
@@ -91,9 +92,11 @@ public final class MyTonesService {
     }
 
     public void remove(PhoneNumber phone, ToneId toneId) {
-        boolean removed = catalogue.changeTone(toneId, () -> jdbi.inTransaction(h -> dao.remove(h, phone, toneId)
-                ? new IndexedChange<>(true, Optional.of(CatalogueDao.bumpGeneration(h)))
-                : new IndexedChange<>(false, Optional.empty())));
+        boolean removed = catalogue.changeTone(toneId, () -> jdbi.inTransaction(h -> {
+            if (!dao.remove(h, phone, toneId)) return new IndexedChange<>(false, Optional.empty());
+            planChanges.record(h, phone);
+            return new IndexedChange<>(true, Optional.of(catalogueDao.recordChange(h, List.of(toneId))));
+        }));
         if (!removed) throw ApiException.notFound("Tone " + toneId + " among your tones");
         planChanges.changed(phone);
     }
@@ -103,6 +106,7 @@ public final class MyTonesService {
         jdbi.useTransaction(h -> {
             if (toneId.isPresent()) requireOwned(h, dao, phone, toneId.get());
             dao.setDefault(h, phone, toneId, clock.millis());
+            planChanges.record(h, phone);
         });
         planChanges.changed(phone);
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vg.catalogue.CatalogueDao;
 import vg.catalogue.CatalogueService;
 import vg.catalogue.CatalogueService.IndexedChange;
 import vg.common.ToneId;
@@ -108,7 +107,7 @@ public final class HeardLog implements AutoCloseable {
         if (tones.isEmpty()) return;
         try {
             catalogue.changeTones(tones, () -> new IndexedChange<>(tones.size(),
-                    Optional.of(jdbi.inTransaction(CatalogueDao::bumpGeneration))));
+                    Optional.of(jdbi.inTransaction(h -> catalogue.recordChange(h, tones)))));
         } catch (RuntimeException e) {
             tones.forEach(t -> played.add(t.value()));
             throw e;

@@ -1,45 +1,79 @@
 package vg.playback;
 
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vg.common.PhoneNumber;
 
 /**
- * The compiled plans of all subscribers, by phone. The app puts a subscriber's plan again after every change
- * in the cabinet, so the next call decides by the new plan. Subscribers without an active service are not held:
- * absence already means ordinary beeps.
+ * Compiled plans by phone, read from the database on a callee's first call and kept in a bounded cache (least
+ * recently and least frequently used out first), so a node starts at once and its heap stays bounded however many
+ * subscribers there are. A number without the service is cached too, as {@link CompiledPlan#NONE}: most callees are
+ * not subscribers. After every change the subscriber's entry is dropped, and the next call reads the new plan.
  */
 public final class PlanCache {
-    private final ConcurrentHashMap<Long, CompiledPlan> plans;
+    private static final Logger log = LoggerFactory.getLogger(PlanCache.class);
+    /** Plans kept by default: about 60 MB of heap for the busiest quarter-million numbers. */
+    public static final long DEFAULT_SIZE = 250_000;
 
+    private final Cache<Long, CompiledPlan> plans;
+    private final Function<PhoneNumber, Optional<SubscriberPlan>> source;
+
+    /** A cache filled only by {@link #put}, for the decision core's tests and benchmarks. */
     public PlanCache() {
-        this(16);
+        this(DEFAULT_SIZE, phone -> Optional.empty());
     }
 
-    public PlanCache(int expectedSubscribers) {
-        plans = new ConcurrentHashMap<>(expectedSubscribers);
+    /** {@code source} reads one subscriber's plan; empty when the number has no active service. */
+    public PlanCache(long maximumSize, Function<PhoneNumber, Optional<SubscriberPlan>> source) {
+        this.plans = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.source = source;
     }
 
     /** Compiles and installs the plan, replacing whatever the subscriber had (the shuffle starts afresh). */
     public void put(SubscriberPlan plan) {
         CompiledPlan compiled = PlanCompiler.compile(plan);
         long key = CallerKey.of(plan.phone());
-        if (compiled == CompiledPlan.NONE) plans.remove(key);
+        if (compiled == CompiledPlan.NONE) plans.invalidate(key);
         else plans.put(key, compiled);
     }
 
+    /**
+     * Forgets the subscriber's plan. A read of it in flight finishes first and is dropped too, so the next call reads
+     * what was committed before this.
+     */
     public void remove(PhoneNumber phone) {
-        plans.remove(CallerKey.of(phone));
+        plans.invalidate(CallerKey.of(phone));
     }
 
-    /** The callee's plan, or {@link CompiledPlan#NONE} when the number has no active service. */
+    public void clear() {
+        plans.invalidateAll();
+    }
+
+    /**
+     * The callee's plan, or {@link CompiledPlan#NONE} when the number has no active service. When the database cannot
+     * be read the caller hears ordinary beeps rather than an error, and nothing is cached.
+     */
     public CompiledPlan get(String calleeDigits) {
         long key = CallerKey.of(calleeDigits);
         if (key == CallerKey.NONE) return CompiledPlan.NONE;
-        CompiledPlan plan = plans.get(key);
-        return plan == null ? CompiledPlan.NONE : plan;
+        CompiledPlan cached = plans.getIfPresent(key);
+        if (cached != null) return cached;
+        try {
+            return plans.get(key, k -> source.apply(new PhoneNumber(Long.toString(k)))
+                    .map(PlanCompiler::compile).orElse(CompiledPlan.NONE));
+        } catch (RuntimeException e) {
+            log.warn("cannot read the plan of a callee, playing ordinary beeps: {}", e.toString());
+            return CompiledPlan.NONE;
+        }
     }
 
-    public int size() {
-        return plans.size();
+    /** Entries held, numbers without the service included. */
+    public long size() {
+        plans.cleanUp();
+        return plans.asMap().values().stream().filter(p -> p != CompiledPlan.NONE).count();
     }
 }

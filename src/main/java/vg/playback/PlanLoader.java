@@ -13,42 +13,44 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.PhoneNumber;
+import vg.cluster.ChangeFeed;
+import vg.cluster.ChangeKind;
 import vg.subscriber.PlanChanges;
 
 /**
- * Reads what subscribers' callers should hear from the database into the plan cache: everyone at start, one subscriber
- * after each change. Both go through the same few whole-table reads, narrowed to one owner for a refresh, so a plan
- * after a restart is exactly the plan the cabinet built.
+ * Reads what a subscriber's callers should hear from the database, for the plan cache on the callee's first call, and
+ * records every plan change in the change feed so that each node drops its copy. A reload goes through the same
+ * few reads, narrowed to one owner, so a plan on any node is exactly the plan the cabinet built.
  */
 public final class PlanLoader implements PlanChanges {
     private final Jdbi jdbi;
-    private final PlanCache plans;
-    private final Object[] refreshLocks = new Object[64];
+    private final ChangeFeed feed;
+    private PlanCache plans;
 
-    public PlanLoader(Jdbi jdbi, PlanCache plans) {
+    public PlanLoader(Jdbi jdbi, ChangeFeed feed) {
         this.jdbi = jdbi;
-        this.plans = plans;
-        for (int i = 0; i < refreshLocks.length; i++) refreshLocks[i] = new Object();
+        this.feed = feed;
     }
 
-    /** Loads every active subscriber's plan; returns how many. */
-    public int loadAll() {
-        Map<String, SubscriberPlan> all = jdbi.withHandle(h -> read(h, Optional.empty()));
-        all.values().forEach(plans::put);
-        return all.size();
+    /** The cache this loader's changes drop entries from (it reads through {@link #plan}). */
+    public void attach(PlanCache cache) {
+        this.plans = cache;
     }
 
-    /**
-     * Re-reads the subscriber's plan after a committed change. Refreshes of one subscriber take turns, so the last one
-     * reads after every change before it and a slow, older refresh can never put back a plan that is out of date.
-     */
+    /** The subscriber's plan, or empty when the number has no active service. */
+    public Optional<SubscriberPlan> plan(PhoneNumber phone) {
+        return Optional.ofNullable(jdbi.withHandle(h -> read(h, Optional.of(phone))).get(phone.digits()));
+    }
+
+    @Override
+    public void record(Handle h, PhoneNumber phone) {
+        feed.record(h, ChangeKind.PLAN, phone.digits());
+    }
+
+    /** After the commit: this node's next call reads the new plan; the others drop theirs as they follow the feed. */
     @Override
     public void changed(PhoneNumber phone) {
-        synchronized (refreshLocks[Math.floorMod(phone.digits().hashCode(), refreshLocks.length)]) {
-            SubscriberPlan plan = jdbi.withHandle(h -> read(h, Optional.of(phone))).get(phone.digits());
-            if (plan != null) plans.put(plan);
-            else plans.remove(phone);
-        }
+        plans.remove(phone);
     }
 
     /** The plans of the active subscribers, of {@code only} one of them when given, by phone digits. */

@@ -44,7 +44,9 @@ public final class RulesService {
         long id = jdbi.inTransaction(h -> {
             if (dao.groupNameTaken(h, owner, name, -1))
                 throw new ApiException(409, "group_exists", "You already have a group called «" + name + "»");
-            return dao.insertGroup(h, owner, name, callers, clock.millis());
+            long made = dao.insertGroup(h, owner, name, callers, clock.millis());
+            planChanges.record(h, owner);
+            return made;
         });
         planChanges.changed(owner);
         return jdbi.withHandle(h -> dao.group(h, owner, id)).orElseThrow();
@@ -58,13 +60,14 @@ public final class RulesService {
             if (dao.groupNameTaken(h, owner, name, id))
                 throw new ApiException(409, "group_exists", "You already have a group called «" + name + "»");
             dao.updateGroup(h, owner, id, name, callers);
+            planChanges.record(h, owner);
         });
         planChanges.changed(owner);
         return jdbi.withHandle(h -> dao.group(h, owner, id)).orElseThrow();
     }
 
     public void deleteGroup(PhoneNumber owner, long id) {
-        if (!jdbi.inTransaction(h -> dao.deleteGroup(h, owner, id))) throw ApiException.notFound("Group " + id);
+        if (!jdbi.inTransaction(h -> recorded(h, owner, dao.deleteGroup(h, owner, id)))) throw ApiException.notFound("Group " + id);
         planChanges.changed(owner);
     }
 
@@ -86,15 +89,23 @@ public final class RulesService {
                     throw ApiException.badRequest("tone_not_owned", "Tone " + t + " is not among your tones; add it first");
             }
             if (req.group() != null && dao.group(h, owner, req.group()).isEmpty()) throw ApiException.notFound("Group " + req.group());
-            return dao.insertRule(h, owner, toneIds, callers, req.group(), days, window.from(), window.to(), clock.millis());
+            long made = dao.insertRule(h, owner, toneIds, callers, req.group(), days, window.from(), window.to(), clock.millis());
+            planChanges.record(h, owner);
+            return made;
         });
         planChanges.changed(owner);
         return rules(owner).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     public void deleteRule(PhoneNumber owner, long id) {
-        if (!jdbi.inTransaction(h -> dao.deleteRule(h, owner, id))) throw ApiException.notFound("Rule " + id);
+        if (!jdbi.inTransaction(h -> recorded(h, owner, dao.deleteRule(h, owner, id)))) throw ApiException.notFound("Rule " + id);
         planChanges.changed(owner);
+    }
+
+    /** Records the plan change when {@code changed}, and passes it through. */
+    private boolean recorded(org.jdbi.v3.core.Handle h, PhoneNumber owner, boolean changed) {
+        if (changed) planChanges.record(h, owner);
+        return changed;
     }
 
     private static String name(GroupRequest req) {

@@ -103,6 +103,21 @@ public final class ToneIndex implements AutoCloseable {
     /** {@link #open(Path, long, Supplier)} with each searcher remembering up to {@code cachedPages} answered pages. */
     public static ToneIndex open(Path indexRoot, long expectedGeneration, Supplier<Stream<IndexedTone>> allPublished,
                                  int cachedPages) {
+        return open(indexRoot, expectedGeneration, stored -> stored == expectedGeneration, allPublished, cachedPages);
+    }
+
+    /**
+     * Opens the stored index if its generation passes {@code keepStored} (a node that follows a change feed keeps an
+     * older one and catches up), and otherwise rebuilds it from {@code allPublished} at {@code rebuildGeneration}.
+     */
+    public static ToneIndex open(Path indexRoot, long rebuildGeneration, java.util.function.LongPredicate keepStored,
+                                 Supplier<Stream<IndexedTone>> allPublished) {
+        return open(indexRoot, rebuildGeneration, keepStored, allPublished,
+                Integer.getInteger(CACHED_PAGES_PROPERTY, DEFAULT_CACHED_PAGES));
+    }
+
+    private static ToneIndex open(Path indexRoot, long expectedGeneration, java.util.function.LongPredicate keepStored,
+                                  Supplier<Stream<IndexedTone>> allPublished, int cachedPages) {
         if (cachedPages < 0) throw new IllegalArgumentException("cachedPages < 0: " + cachedPages);
         IndexFolders folders = new IndexFolders(indexRoot, SCHEMA_VERSION);
         ToneAnalyzers analyzers = new ToneAnalyzers();
@@ -110,7 +125,7 @@ public final class ToneIndex implements AutoCloseable {
             Files.createDirectories(indexRoot);
             folders.deleteOtherVersions();
             OptionalLong stored = CommittedIndex.generation(folders.main);
-            boolean current = stored.isPresent() && stored.getAsLong() == expectedGeneration
+            boolean current = stored.isPresent() && keepStored.test(stored.getAsLong())
                     && CommittedIndex.isReadable(folders.suggest);
             if (!current) {
                 if (stored.isPresent() || expectedGeneration > 0)
@@ -121,7 +136,7 @@ public final class ToneIndex implements AutoCloseable {
             Files.createDirectories(folders.main);
             Files.createDirectories(folders.suggest);
             return current
-                    ? openStored(folders, analyzers, expectedGeneration, cachedPages)
+                    ? openStored(folders, analyzers, stored.getAsLong(), cachedPages)
                     : rebuild(folders, analyzers, expectedGeneration, allPublished, cachedPages);
         } catch (IOException e) {
             analyzers.close();
@@ -169,6 +184,26 @@ public final class ToneIndex implements AutoCloseable {
      * Adds or replaces {@code tone}; searches and suggestions started after this returns see it. The readers reopen
      * when next read (or on the next tick of the commit thread), so a burst of changes costs one reopen.
      */
+    public void upsert(IndexedTone tone) {
+        upsert(tone, generation);
+    }
+
+    /** Removes the tone {@code id} without moving the generation. */
+    public void remove(long id) {
+        remove(id, generation);
+    }
+
+    /** Records that the index holds every change up to {@code newGeneration}; it never moves back. */
+    public void followedUpTo(long newGeneration) {
+        synchronized (writeLock) {
+            if (newGeneration <= generation) return;
+            writer.setLiveCommitData(commitData(newGeneration));
+            generation = newGeneration;
+            dirty = true;
+        }
+    }
+
+    /** Adds or replaces {@code tone} and records that the index holds every change up to {@code generation}. */
     public void upsert(IndexedTone tone, long generation) {
         synchronized (writeLock) {
             try {
@@ -198,8 +233,10 @@ public final class ToneIndex implements AutoCloseable {
 
     private void changed(long newGeneration, long id, Optional<IndexedTone> tone) {
         // recorded after the change itself, so a commit never claims a generation whose change it lacks
-        writer.setLiveCommitData(commitData(newGeneration));
-        generation = newGeneration;
+        if (newGeneration > generation) {
+            writer.setLiveCommitData(commitData(newGeneration));
+            generation = newGeneration;
+        }
         dirty = true;
         recent.record(id, freshSearchers.changed(), tone);
     }

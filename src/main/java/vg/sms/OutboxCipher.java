@@ -40,7 +40,7 @@ public final class OutboxCipher {
     public static OutboxCipher choose(Optional<String> configuredKey, boolean sharedDatabase, Path dataDir) {
         if (configuredKey.isPresent()) return fromKey(configuredKey.get());
         if (sharedDatabase)
-            throw new IllegalStateException("VG_SMS_KEY must be set on a node that shares a PostgreSQL database: every node "
+            throw new IllegalArgumentException("VG_SMS_KEY must be set on a node that shares a PostgreSQL database: every node "
                     + "needs the same key (32 bytes, base64, e.g. from `openssl rand -base64 32`) to read the SMS outbox");
         return loadOrCreate(dataDir);
     }

@@ -8,17 +8,30 @@ import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.PhoneNumber;
+import vg.db.Engine;
 
 /** The sms_outbox table: SMS waiting to go out, oldest first, and what became of them. */
 public final class SmsOutbox {
     private static final String COLUMNS = "id, to_phone, sender, text, created_at";
 
+    /** How long a claim keeps other nodes off an SMS: far longer than handing a batch to the SMSC takes. */
+    static final long CLAIM_MILLIS = 60_000;
+
     private final Jdbi jdbi;
     private final OutboxCipher cipher;
+    private final Engine engine;
+    private final String node;
 
+    /** The outbox of a single node on SQLite. */
     public SmsOutbox(Jdbi jdbi, OutboxCipher cipher) {
+        this(jdbi, cipher, Engine.SQLITE, "local");
+    }
+
+    public SmsOutbox(Jdbi jdbi, OutboxCipher cipher, Engine engine, String node) {
         this.jdbi = jdbi;
         this.cipher = cipher;
+        this.engine = engine;
+        this.node = node;
     }
 
     /** Queues an SMS on the caller's handle, so it is sent only if the caller's transaction commits. */
@@ -35,6 +48,22 @@ public final class SmsOutbox {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM sms_outbox"
                         + " WHERE sent_at IS NULL AND rejected_at IS NULL ORDER BY id LIMIT :limit")
                 .bind("limit", limit).map((rs, ctx) -> sms(rs)).list());
+    }
+
+    /**
+     * Claims up to {@code limit} unsent SMS for this node, oldest first, and returns them. Nodes claiming at once get
+     * different ones; a claim runs out after {@link #CLAIM_MILLIS}, so the SMS of a node that died go out from another.
+     * This node takes back its own claims at once (it was restarted).
+     */
+    public List<OutgoingSms> claim(int limit, long now) {
+        return jdbi.inTransaction(h -> h.createQuery("UPDATE sms_outbox SET claimed_by = :node, claimed_until = :until"
+                        + " WHERE id IN (SELECT id FROM sms_outbox WHERE sent_at IS NULL AND rejected_at IS NULL"
+                        + " AND (claimed_until IS NULL OR claimed_until < :now OR claimed_by = :node)"
+                        + " ORDER BY id LIMIT :limit" + engine.skipLocked() + ")"
+                        + " RETURNING " + COLUMNS)
+                .bind("node", node).bind("until", now + CLAIM_MILLIS).bind("now", now).bind("limit", limit)
+                .map((rs, ctx) -> sms(rs)).list())
+                .stream().sorted(java.util.Comparator.comparingLong(OutgoingSms::id)).toList();
     }
 
     /** SMS already handed over, in the order they were queued. */

@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the outbox through the link on one daemon thread, strictly in id order.
  *
- * <p>An SMS is marked sent right after the link took it (for SMPP: after submit_sm_resp). When the link is down the
- * round stops at that SMS and is tried again after a doubling pause, so nothing is reordered or lost, also across
- * restarts. The one duplicate window left: a crash (or a failed database write) between the link taking an SMS and
- * the mark, after which that SMS goes out once more — at least once, never lost.
+ * <p>Each round claims a batch for this node, so nodes draining one shared outbox never send the same SMS; the claim
+ * of a node that dies runs out and another node sends what it left. An SMS is marked sent right after the link took
+ * it (for SMPP: after submit_sm_resp). When the link is down the round stops at that SMS and is tried again after a
+ * doubling pause, so nothing is lost, also across restarts. The one duplicate window left: a crash (or a failed
+ * database write) between the link taking an SMS and the mark, after which that SMS goes out once more when its claim
+ * runs out — at least once, never lost.
  *
  * <p>The link's lifecycle belongs to the caller: start it before this sender and close it after.
  */
@@ -80,7 +82,7 @@ public final class SmsSender implements AutoCloseable {
     /** Sends pending SMS until none are left; true when the link stopped the round. */
     private boolean drain() {
         while (running) {
-            List<OutgoingSms> batch = outbox.pending(BATCH);
+            List<OutgoingSms> batch = outbox.claim(BATCH, clock.millis());
             if (batch.isEmpty()) return false;
             for (OutgoingSms sms : batch) {
                 if (!running) return false;

@@ -65,6 +65,7 @@ public final class SubscriberService {
                 fees.settle(h, phone);
             }
             sms(h, phone, SmsTexts.SERVICE_NUMBER, corporate ? SmsTexts.corporateRefusal() : SmsTexts.connected(password), now);
+            planChanges.record(h, phone);
         });
         planChanges.changed(phone);
         sender.wake();
@@ -82,6 +83,7 @@ public final class SubscriberService {
             fees.settle(h, phone);
             dao.setStatus(h, phone, SubscriberStatus.DISCONNECTED, Optional.empty(), now);
             sms(h, phone, SmsTexts.SERVICE_NUMBER, SmsTexts.disconnected(), now);
+            planChanges.record(h, phone);
         });
         planChanges.changed(phone);
         sender.wake();
@@ -122,6 +124,7 @@ public final class SubscriberService {
                 throw new ApiException(409, "disconnected", "The service is disconnected; send 5 to 1090 to connect it again");
             fees.settle(h, phone);
             dao.setStatus(h, phone, SubscriberStatus.SUSPENDED, Optional.empty(), now);
+            planChanges.record(h, phone);
         });
         planChanges.changed(phone);
         return get(phone);
@@ -136,6 +139,7 @@ public final class SubscriberService {
                 throw new ApiException(409, "disconnected", "The service is disconnected; send 5 to 1090 to connect it again");
             dao.setStatus(h, phone, SubscriberStatus.ACTIVE, s.firstVisitAt().map(v -> fees.today()), now);
             fees.settle(h, phone);
+            planChanges.record(h, phone);
         });
         planChanges.changed(phone);
         return get(phone);

@@ -77,6 +77,26 @@ class ToneIndexLifecycleTest {
     }
 
     @Test
+    void anOlderIndexIsKeptWhenTheFeedCanCatchItUpAndItsGenerationOnlyMovesForward() {
+        try (ToneIndex index = open(7)) {
+            index.upsert(tone(3, "Весна", "", ""), 8);
+        }
+        try (ToneIndex index = ToneIndex.open(root, 12, stored -> stored <= 12, catalogue::stream)) {
+            assertThat(index.wasRebuilt()).isFalse();
+            assertThat(index.generation()).as("the stored one, for the follower to go on from").isEqualTo(8);
+            index.upsert(tone(4, "Лето", "", ""));
+            assertThat(index.generation()).as("a change of this node's own does not claim the feed").isEqualTo(8);
+            index.followedUpTo(10);
+            index.followedUpTo(9);
+            assertThat(index.generation()).isEqualTo(10);
+        }
+        try (ToneIndex index = ToneIndex.open(root, 5, stored -> stored <= 5, catalogue::stream)) {
+            assertThat(index.wasRebuilt()).as("an index ahead of its database is not trusted").isTrue();
+            assertThat(index.generation()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void damagedIndexFileRebuilds() throws IOException {
         open(7).close();
         try (Stream<Path> files = Files.list(versioned().resolve("main"))) {
