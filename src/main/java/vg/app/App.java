@@ -194,7 +194,9 @@ public final class App implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        boolean demoLoading = config.demo() && catalogueDao.countTones() == 0;
+        // one node loads the demo catalogue, even when several start at once on an empty database
+        boolean demoLoading = config.demo() && catalogueDao.countTones() == 0
+                && new MetaDao(jdbi).putIfAbsent("demo_catalogue_loaded_by", node).equals(node);
         if (demoLoading) {
             background.submit(new DemoCatalogue(config.samplesDir(), catalogueDao, uploads)::loadIfEmpty);
             background.submit(() -> new DemoSubscriber(subscribers, myTones, catalogueDao::publishedIds)

@@ -88,17 +88,28 @@ public final class CatalogueDao {
                 .list());
     }
 
+    /** Tones this node was transcoding when it stopped (other nodes' work in progress is theirs). */
+    public List<ToneId> processingHere() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM tones WHERE status = 'processing'"
+                        + " AND (processing_node = :node OR processing_node IS NULL) ORDER BY id")
+                .bind("node", feed.node().value())
+                .map((rs, c) -> ToneId.of(rs.getLong(1)))
+                .list());
+    }
+
     /** Records a freshly probed upload as processing and returns its new id. */
     public ToneId insertProcessing(ToneDetails d, Tone.SourceAudio source, boolean publishWhenReady, long now) {
         return jdbi.inTransaction(h -> ToneId.of(h.createUpdate("""
                         INSERT INTO tones (title, artist, theme_id, kind, price, tags, status, source_name, source_format,
-                                           source_codec, source_duration_ms, publish_when_ready, created_at, updated_at)
+                                           source_codec, source_duration_ms, publish_when_ready, processing_node,
+                                           created_at, updated_at)
                         VALUES (:title, :artist, :theme, :kind, :price, :tags, 'processing', :sname, :sformat,
-                                :scodec, :sduration, :pwr, :now, :now)""")
+                                :scodec, :sduration, :pwr, :node, :now, :now)""")
                 .bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
                 .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags())
                 .bind("sname", source.name()).bind("sformat", source.format()).bind("scodec", source.codec())
-                .bind("sduration", source.durationMs()).bind("pwr", publishWhenReady).bind("now", now)
+                .bind("sduration", source.durationMs()).bind("pwr", publishWhenReady).bind("node", feed.node().value())
+                .bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 

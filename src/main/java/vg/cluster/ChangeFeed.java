@@ -27,6 +27,10 @@ public final class ChangeFeed {
         this.clock = clock;
     }
 
+    public NodeName node() {
+        return node;
+    }
+
     /** Records a change on the caller's handle; call it as the transaction's last write. Returns its number. */
     public long record(Handle h, ChangeKind kind, String subject) {
         long seq = Counters.next(h, Counters.CHANGES);

@@ -87,7 +87,7 @@ public final class ToneUploads implements TranscodeListener {
     /** A transcode cut short by a crash or restart is done again from its kept source, or failed if that is gone. */
     public int resumeInterrupted() {
         int resumed = 0;
-        for (ToneId id : dao.idsWithStatus(ToneStatus.PROCESSING)) {
+        for (ToneId id : dao.processingHere()) {
             Path source = media.sourceFile(id.value());
             try {
                 SourceInfo info = probe.probe(source);

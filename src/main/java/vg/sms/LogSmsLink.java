@@ -66,6 +66,7 @@ public final class LogSmsLink implements SmsLink {
 
     private String line(OutgoingSms sms) {
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", Long.toString(sms.id()));
         fields.put("to", sms.to().digits());
         fields.put("from", sms.from());
         fields.put("text", sms.text());

@@ -15,21 +15,24 @@ import java.util.regex.Pattern;
 public final class SmsInbox {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PASSWORD = Pattern.compile("(?:Пароль:|пароль) ([A-Za-z0-9]{6,})");
-    private final Path file;
+    private final List<Path> files;
 
-    public SmsInbox(Path file) {
-        this.file = file;
+    /** What one or more vg processes' log links wrote, together (the nodes of a cluster write one file each). */
+    public SmsInbox(Path... files) {
+        this.files = List.of(files);
     }
 
     public List<JsonNode> all() {
-        if (!Files.exists(file)) return List.of();
-        try {
-            List<JsonNode> out = new ArrayList<>();
-            for (String line : Files.readAllLines(file)) if (!line.isBlank()) out.add(JSON.readTree(line));
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        List<JsonNode> out = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.exists(file)) continue;
+            try {
+                for (String line : Files.readAllLines(file)) if (!line.isBlank()) out.add(JSON.readTree(line));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return out;
     }
 
     public List<JsonNode> to(String phone) {
