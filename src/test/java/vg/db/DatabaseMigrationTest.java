@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vg.support.TestDb;
 
 /** Runs on the engine of this test run (SQLite, then PostgreSQL). */
-class DatabaseMigrationTest {
+public class DatabaseMigrationTest {
     /** The numbered migrations of this engine, so adding one needs no change here. */
-    static final List<Integer> MIGRATIONS = migrations(TestDb.postgres() ? "postgresql" : "sqlite");
+    public static final List<Integer> MIGRATIONS = migrations(TestDb.postgres() ? "postgresql" : "sqlite");
     static final String LATEST = Integer.toString(MIGRATIONS.get(MIGRATIONS.size() - 1));
 
     @TempDir
