@@ -35,9 +35,9 @@ public final class Main {
                 p -> System.out.println("  editor login: editor / " + p + "   (made on first start; shown only now — set VG_EDITOR_PASSWORD to choose one)"),
                 () -> System.out.println("  editor login: editor / " + (config.editorPassword().isPresent() ? "the password in VG_EDITOR_PASSWORD" : "the password printed on first start")));
         if (s.gatewayToken().generatedNow())
-            System.out.println("  gateway token: " + s.gatewayToken().value() + "   (made on first start and kept in the data folder)");
+            System.out.println("  gateway token: " + s.gatewayToken().value() + "   (made on first start and kept in the database)");
         else
-            System.out.println("  gateway token: " + (config.gatewayToken().isPresent() ? "from VG_GATEWAY_TOKEN" : "kept in the data folder since first start"));
+            System.out.println("  gateway token: " + (config.gatewayToken().isPresent() ? "from VG_GATEWAY_TOKEN" : "kept in the database since first start"));
         if (s.demoLoading()) {
             System.out.println("  demo catalogue: loading from " + config.samplesDir() + " in the background");
             System.out.println("  demo subscriber: " + vg.demo.DemoSubscriber.PHONE + " (its callers hear the first demo tone once it is ready)");

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the outbox through the link on one daemon thread, strictly in id order.
+ * Drains the outbox through the link on one daemon thread, oldest first.
  *
  * <p>Each round claims a batch for this node, so nodes draining one shared outbox never send the same SMS; the claim
  * of a node that dies runs out and another node sends what it left. An SMS is marked sent right after the link took

@@ -17,25 +17,35 @@ import java.util.regex.Pattern;
 public final class NodeProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("is serving at http://localhost:(\\d+)");
 
+    /** Small and quick to start, for tests; benchmarks pass their own. */
+    public static final List<String> TEST_JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+
     private final Path dataDir;
     private final Map<String, String> env;
+    private final List<String> jvm;
     private Process process;
     private int port;
 
-    private NodeProcess(Path dataDir, Map<String, String> env) {
+    private NodeProcess(Path dataDir, Map<String, String> env, List<String> jvm) {
         this.dataDir = dataDir;
         this.env = env;
+        this.jvm = jvm;
     }
 
     /** Starts a node of the cluster on {@code db}: its own data folder, the shared media folder and SMS key. */
     public static NodeProcess start(String name, Path dataDir, String jdbcUrl, Path media, Map<String, String> extra) {
+        return start(name, dataDir, jdbcUrl, media, extra, TEST_JVM);
+    }
+
+    public static NodeProcess start(String name, Path dataDir, String jdbcUrl, Path media, Map<String, String> extra,
+                                    List<String> jvm) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "VG_NODE", name, "VG_DATA", dataDir.toString(), "VG_DB", jdbcUrl, "VG_MEDIA", media.toString(),
                 "VG_SMS_KEY", TestDb.SMS_KEY, "VG_PORT", "0", "VG_DEMO", "false", "VG_SIP_PORT", "0",
                 "VG_EDITOR_PASSWORD", RunningApp.EDITOR_PASSWORD, "VG_GATEWAY_TOKEN", RunningApp.GATEWAY_TOKEN));
         env.put("VG_TRANSCODE_JOBS", "1");
         env.putAll(extra);
-        NodeProcess node = new NodeProcess(dataDir, env);
+        NodeProcess node = new NodeProcess(dataDir, env, jvm);
         node.launch();
         return node;
     }
@@ -44,8 +54,11 @@ public final class NodeProcess implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path log = log();
-            ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "vg.Main"));
+            List<String> command = new java.util.ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvm);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vg.Main"));
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().clear();
             pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             pb.environment().putAll(env);
@@ -78,6 +91,10 @@ public final class NodeProcess implements AutoCloseable {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public Path log() {
