@@ -174,6 +174,22 @@ class LoginAndBillingTest {
     }
 
     @Test
+    void fiftyParallelWrongPasswordsGetFiveChecksBetweenThemAndTheNumberIsLocked() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String guess = "wrong-" + i;
+            guesses.add(() -> vg.http().postJson("/api/session", Map.of("phone", PHONE, "password", guess)).status());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(guesses)) statuses.add(f.get());
+        pool.shutdown();
+        assertThat(statuses.stream().filter(s -> s == 401).count()).as("checked and wrong").isEqualTo(5);
+        assertThat(statuses.stream().filter(s -> s == 429).count()).as("refused unchecked").isEqualTo(45);
+        assertThat(vg.http().postJson("/api/session", Map.of("phone", PHONE, "password", password)).status()).isEqualTo(429);
+    }
+
+    @Test
     void fiftyConcurrentFirstLoginsWriteExactlyOneCharge() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(50);
         List<Callable<Integer>> logins = new ArrayList<>();
