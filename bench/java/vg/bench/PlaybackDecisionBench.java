@@ -40,7 +40,7 @@ public final class PlaybackDecisionBench {
         long[] callees = new long[SUBSCRIBERS];
         for (int i = 0; i < SUBSCRIBERS; i++) callees[i] = 9_100_000_000L + i * 37L;
         long[] known = new long[SUBSCRIBERS / RULES_EVERY * KNOWN_PER_RULED];
-        PlanCache plans = new PlanCache(SUBSCRIBERS, phone -> java.util.Optional.empty());
+        PlanCache plans = new PlanCache(4096, phone -> java.util.Optional.empty());
         Table table = new Table("Playback decisions, " + String.format("%,d", SUBSCRIBERS) + " subscribers (PlaybackDecisionBench)");
 
         long base = Heap.usedAfterGc();

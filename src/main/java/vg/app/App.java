@@ -141,7 +141,7 @@ public final class App implements AutoCloseable {
         var subscriberDao = new SubscriberDao();
         var rulesDao = new RulesDao();
         var planLoader = new PlanLoader(jdbi, feed);
-        var plans = new PlanCache(PlanCache.DEFAULT_SIZE, planLoader::plan);
+        var plans = new PlanCache(cluster.planCacheMegabytes(), planLoader::plan);
         planLoader.attach(plans);
         var billing = new BillingDao();
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());

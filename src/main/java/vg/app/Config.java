@@ -69,7 +69,8 @@ public record Config(
                 DatabaseUrl.parse(r.text("VG_DB", "sqlite")),
                 Path.of(r.text("VG_MEDIA", data.resolve("media").toString())),
                 r.parsed("VG_NODE", NodeName.ofHost(), NodeName::parse, "1 to 63 letters, digits, dots, dashes or underscores"),
-                r.optional("VG_SMS_KEY"));
+                r.optional("VG_SMS_KEY"),
+                r.integer("VG_PLAN_CACHE_MB", vg.playback.PlanCache.DEFAULT_MEGABYTES, 1, 65_536));
     }
 
     /** The defaults, for tests and tools that start vg in-process. */

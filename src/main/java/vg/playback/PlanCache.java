@@ -9,27 +9,28 @@ import org.slf4j.LoggerFactory;
 import vg.common.PhoneNumber;
 
 /**
- * Compiled plans by phone, read from the database on a callee's first call and kept in a bounded cache (least
- * recently and least frequently used out first), so a node starts at once and its heap stays bounded however many
- * subscribers there are. A number without the service is cached too, as {@link CompiledPlan#NONE}: most callees are
+ * Compiled plans by phone, read from the database on a callee's first call and kept in a cache bounded by the heap
+ * its plans take (least recently and least frequently used out first), so a node starts at once and its heap stays
+ * bounded however many subscribers there are. A number without the service is cached too, as {@link CompiledPlan#NONE}: most callees are
  * not subscribers. After every change the subscriber's entry is dropped, and the next call reads the new plan.
  */
 public final class PlanCache {
     private static final Logger log = LoggerFactory.getLogger(PlanCache.class);
-    /** Plans kept by default: about 60 MB of heap for the busiest quarter-million numbers. */
-    public static final long DEFAULT_SIZE = 250_000;
+    /** The default budget: a million plans of the usual mix (a tenth with rules) fit in it. */
+    public static final int DEFAULT_MEGABYTES = 256;
 
     private final Cache<Long, CompiledPlan> plans;
     private final Function<PhoneNumber, Optional<SubscriberPlan>> source;
 
     /** A cache filled only by {@link #put}, for the decision core's tests and benchmarks. */
     public PlanCache() {
-        this(DEFAULT_SIZE, phone -> Optional.empty());
+        this(DEFAULT_MEGABYTES, phone -> Optional.empty());
     }
 
     /** {@code source} reads one subscriber's plan; empty when the number has no active service. */
-    public PlanCache(long maximumSize, Function<PhoneNumber, Optional<SubscriberPlan>> source) {
-        this.plans = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    public PlanCache(int megabytes, Function<PhoneNumber, Optional<SubscriberPlan>> source) {
+        this.plans = Caffeine.newBuilder().maximumWeight(megabytes * 1024L * 1024L)
+                .weigher((Long phone, CompiledPlan plan) -> plan.approximateBytes()).build();
         this.source = source;
     }
 

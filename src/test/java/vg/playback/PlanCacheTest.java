@@ -72,4 +72,19 @@ class PlanCacheTest {
         Playback inUtc = new Playback(plans, decider, clock, ZoneOffset.UTC);
         assertThat(inUtc.resolve(SUBSCRIBER.digits(), MUM, ALL_PLAYABLE)).hasValue(5);
     }
+
+    @Test
+    void theCacheKeepsWithinItsHeapBudgetHoweverManyNumbersAreCalledAndReadsAMissAgain() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        PlanCache small = new PlanCache(1, phone -> {
+            reads.incrementAndGet();
+            return java.util.Optional.of(new SubscriberPlan(phone, true, OptionalLong.of(5), List.of(), List.of()));
+        });
+        for (int i = 0; i < 50_000; i++) assertThat(small.get(Long.toString(9_100_000_000L + i)).defaultTone).isEqualTo(5);
+        assertThat(reads).hasValue(50_000);
+        assertThat(small.size()).as("1 MB of 160-byte plans").isBetween(1_000L, 7_000L);
+        small.get("9100000000");
+        small.get("9100049999");
+        assertThat(reads.get()).as("an evicted plan is read again, a kept one is not").isBetween(50_001, 50_002);
+    }
 }
