@@ -1,7 +1,6 @@
 package vg.playback;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +80,8 @@ public final class HeardLog implements AutoCloseable {
     }
 
     private void write(List<HeardCall> batch) {
-        Map<Long, Integer> plays = new LinkedHashMap<>();
+        // in tone order, so two nodes flushing at once lock the tones' rows in the same order and never deadlock
+        Map<Long, Integer> plays = new java.util.TreeMap<>();
         batch.forEach(c -> plays.merge(c.toneId(), 1, Integer::sum));
         jdbi.useTransaction(h -> {
             var insert = h.prepareBatch("INSERT INTO heard (call_id, caller, callee, tone_id, heard_at)"
