@@ -2,6 +2,7 @@ package vg.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,8 +61,17 @@ final class ToneQueries {
         this.documents = documents;
     }
 
-    /** The query of a search text; a blank text matches every tone. */
+    /** The query of a search text over any index (every typo expanded); a blank text matches every tone. */
     Query forText(String text) {
+        return forText(text, null);
+    }
+
+    /**
+     * The query of a search text; a blank text matches every tone. With {@code reader}, a word the index already
+     * holds is matched as it is, and only words it does not know are expanded for typos (as Lucene's own
+     * DirectSpellChecker suggests nothing for a known term): building the typo automata is most of a search's cost.
+     */
+    Query forText(String text, IndexReader reader) {
         String bounded = bounded(text);
         List<String> words = Tokens.of(analyzers.plain(), bounded, MAX_WORDS);
         if (words.isEmpty()) return new MatchAllDocsQuery();
@@ -73,7 +83,7 @@ final class ToneQueries {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             List<String> stems = Tokens.of(analyzers.stemmed(), word, 1);
-            Query clause = wordQuery(word, stems, i == words.size() - 1);
+            Query clause = wordQuery(word, stems, i == words.size() - 1, reader);
             boolean stopWord = stems.isEmpty();
             if (stopWord) {
                 optional.add(clause, Occur.SHOULD);
@@ -103,7 +113,7 @@ final class ToneQueries {
         return words <= ALL_WORDS_REQUIRED_UP_TO ? words : (words * 3 + 3) / 4;
     }
 
-    private Query wordQuery(String word, List<String> stems, boolean last) {
+    private Query wordQuery(String word, List<String> stems, boolean last, IndexReader reader) {
         List<Query> ways = new ArrayList<>();
         for (String stem : stems) {
             ways.add(term(ToneFields.TITLE, stem, TITLE_BOOST));
@@ -112,15 +122,17 @@ final class ToneQueries {
         }
         ways.add(term(ToneFields.ALL_PLAIN, word, PLAIN_BOOST));
         int length = word.codePointCount(0, word.length());
-        if (isFuzzyLength(length)) ways.add(fuzzy(ToneFields.ALL_PLAIN, word, length, FUZZY_BOOST));
+        if (isFuzzyLength(length) && !known(reader, ToneFields.ALL_PLAIN, word))
+            ways.add(fuzzy(ToneFields.ALL_PLAIN, word, length, FUZZY_BOOST));
         if (last && length >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(ToneFields.ALL_PLAIN, word, PREFIX_BOOST));
 
         for (String latin : Tokens.of(analyzers.translit(), word, 1)) {
             ways.add(term(ToneFields.TITLE_TRANSLIT, latin, TITLE_TRANSLIT_BOOST));
             ways.add(term(ToneFields.ALL_TRANSLIT, latin, ALL_TRANSLIT_BOOST));
-            if (latin.equals(word)) continue; // a Latin word: the plain typo and prefix clauses already cover it
+            // a Latin word is also looked for, typos included, among the Latin spellings of Cyrillic tones
             int latinLength = latin.codePointCount(0, latin.length());
-            if (isFuzzyLength(latinLength)) ways.add(fuzzy(ToneFields.ALL_TRANSLIT, latin, latinLength, FUZZY_TRANSLIT_BOOST));
+            if (isFuzzyLength(latinLength) && !known(reader, ToneFields.ALL_TRANSLIT, latin))
+                ways.add(fuzzy(ToneFields.ALL_TRANSLIT, latin, latinLength, FUZZY_TRANSLIT_BOOST));
             if (last && latinLength >= MIN_PREFIX_CODE_POINTS) {
                 ways.add(prefix(ToneFields.ALL_TRANSLIT, latin, PREFIX_TRANSLIT_BOOST));
             }
@@ -139,6 +151,16 @@ final class ToneQueries {
             PhraseQuery.Builder phrase = new PhraseQuery.Builder();
             for (String w : words) phrase.add(new Term(ToneFields.TITLE_PLAIN, w));
             query.add(new BoostQuery(phrase.build(), TITLE_PHRASE_BOOST), Occur.SHOULD);
+        }
+    }
+
+    /** Whether some tone holds exactly this term; without a reader every word counts as unknown. */
+    private static boolean known(IndexReader reader, String field, String term) {
+        if (reader == null) return false;
+        try {
+            return reader.docFreq(new Term(field, term)) > 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

@@ -75,6 +75,37 @@ class ToneIndexSearchTest {
     }
 
     @Test
+    void aMisspeltWordNextToACorrectOneStillFindsTheTone() {
+        assertThat(found("Ода Bethoven")).containsExactly(8L);
+        assertThat(found("группа кровм")).startsWith(7L);
+    }
+
+    @Test
+    void aMisspeltCyrillicWordFindsItsTone() {
+        assertThat(found("Стравинскй")).containsExactly(10L);
+        assertThat(found("щелкунчк")).containsExactly(9L);
+    }
+
+    @Test
+    void aMisspeltTransliteratedWordFindsTheCyrillicTone() {
+        assertThat(found("chajkovskiy")).as("Чайковский is chaykovskiy in its Latin spelling").contains(9L);
+        assertThat(found("shchelkunchek")).contains(9L);
+    }
+
+    @Test
+    void aOneLetterTypoInAShortWordFindsIt() {
+        assertThat(found("Киео")).contains(5L);
+        assertThat(found("Bekl")).contains(4L);
+    }
+
+    @Test
+    void aPrefixStillBeingTypedFinds() {
+        assertThat(found("щелку")).containsExactly(9L);
+        assertThat(found("группа кр")).startsWith(7L);
+        assertThat(found("Beeth")).containsExactly(8L);
+    }
+
+    @Test
     void exactTitleComesFirst() {
         List<Long> ids = found("весна");
         assertThat(ids).startsWith(11L).contains(10L, 12L, 13L);
