@@ -65,6 +65,8 @@ public final class CatalogueBench {
         table.row("start-up with the index present", String.format("%.2f s", startSec), "< 3 s");
         try {
             httpLoad(app, table, "page cache warm: the fixed mix repeats");
+            if (Wrk.installed()) uniqueMisspelt(app, table);
+            else table.row("unique misspelt queries with wrk", "skipped: wrk is not installed (apt-get install wrk)", "—");
         } finally {
             app.close();
         }
@@ -82,6 +84,39 @@ public final class CatalogueBench {
             app.close();
         }
         table.print();
+    }
+
+    /**
+     * Two-word queries with one letter of one word changed, each sent once, so no page cache has seen them (as a person
+     * typing new things); wrk in its own process against the bare endpoint of the same server. The CPU per search is
+     * this JVM's CPU time over the run (the server is in it; wrk is not) divided by the searches answered.
+     */
+    private static void uniqueMisspelt(App app, Table table) throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        java.util.Set<String> queries = new java.util.LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        for (IndexedTone t : SyntheticCatalogue.generate(5_000, 99))
+            for (String w : t.title().toLowerCase().split("\\s+")) if (w.codePointCount(0, w.length()) >= 5) words.add(w);
+        while (queries.size() < 60_000) {
+            String a = words.get(random.nextInt(words.size()));
+            String b = words.get(random.nextInt(words.size()));
+            char[] typo = b.toCharArray();
+            int at = 1 + random.nextInt(typo.length - 2);
+            typo[at] = Character.isLetter(typo[at]) && typo[at] >= 'а' ? (char) ('а' + random.nextInt(32)) : (char) ('a' + random.nextInt(26));
+            queries.add("/api/tones?q=" + java.net.URLEncoder.encode(a + " " + new String(typo), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        Wrk.run(app.port(), List.of("/api/health"), "", 8, 5);
+        Wrk.Result bare = Wrk.run(app.port(), List.of("/api/health"), "", 8, 10);
+        long cpu0 = os.getProcessCpuTime();
+        Wrk.Result search = Wrk.run(app.port(), List.copyOf(queries), "", 8, 10);
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+        double searches = search.requestsPerSecond() * 10;
+        table.row("wrk (own process, -t2 -c8): bare /api/health", String.format("%,.0f req/s, p99 %.2f ms", bare.requestsPerSecond(), bare.p99Ms()), "baseline");
+        table.row("wrk: unique misspelt two-word searches (no page cache can help)", String.format("%,.0f req/s, p50 %.2f ms, p99 %.2f ms",
+                search.requestsPerSecond(), search.p50Ms(), search.p99Ms()), "—");
+        table.row("wrk: unique misspelt searches ÷ bare", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
+        table.row("server CPU per unique misspelt search", String.format("%.2f ms", cpuMs / Math.max(1, searches)), "—");
     }
 
     /** Bare and search throughput of one server, measured in the same run. */
