@@ -120,7 +120,7 @@ public final class CatalogueService {
         return dao.recordChange(h, ids);
     }
 
-    /** The feed's change {@code seq} of tone {@code id}, on the follower's thread. */
+    /** Reindexes tone {@code id} after a change in the feed, on the follower's thread. */
     public void followed(ToneId id) {
         synchronized (indexOrder) {
             reindex(id);

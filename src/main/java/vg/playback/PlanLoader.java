@@ -39,7 +39,7 @@ public final class PlanLoader implements PlanChanges {
 
     /** The subscriber's plan, or empty when the number has no active service. */
     public Optional<SubscriberPlan> plan(PhoneNumber phone) {
-        return Optional.ofNullable(jdbi.withHandle(h -> read(h, Optional.of(phone))).get(phone.digits()));
+        return jdbi.withHandle(h -> read(h, phone));
     }
 
     @Override
@@ -53,75 +53,54 @@ public final class PlanLoader implements PlanChanges {
         plans.remove(phone);
     }
 
-    /** The plans of the active subscribers, of {@code only} one of them when given, by phone digits. */
-    private static Map<String, SubscriberPlan> read(Handle h, Optional<PhoneNumber> only) {
-        String owner = only.isPresent() ? " WHERE phone = :p" : "";
-        String byGroup = only.isPresent() ? " WHERE group_id IN (SELECT id FROM caller_groups WHERE phone = :p)" : "";
-        String byRule = only.isPresent() ? " WHERE rule_id IN (SELECT id FROM rules WHERE phone = :p)" : "";
-        java.util.function.Function<String, org.jdbi.v3.core.statement.Query> query = sql -> {
-            var q = h.createQuery(sql);
-            only.ifPresent(phone -> q.bind("p", phone.digits()));
-            return q;
-        };
-
-        Map<String, OptionalLong> defaults = new HashMap<>();
-        query.apply("SELECT phone, default_tone_id FROM subscribers WHERE status = 'active'" + owner.replace(" WHERE", " AND"))
+    private static Optional<SubscriberPlan> read(Handle h, PhoneNumber phone) {
+        java.util.function.Function<String, org.jdbi.v3.core.statement.Query> query =
+                sql -> h.createQuery(sql).bind("p", phone.digits());
+        Optional<OptionalLong> active = query.apply("SELECT default_tone_id FROM subscribers WHERE status = 'active' AND phone = :p")
                 .map((rs, c) -> {
-                    long tone = rs.getLong(2);
-                    OptionalLong defaultTone = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tone);
-                    return Map.entry(rs.getString(1), defaultTone);
-                }).forEach(e -> defaults.put(e.getKey(), e.getValue()));
-        if (defaults.isEmpty()) return Map.of();
+                    long tone = rs.getLong(1);
+                    return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(tone);
+                }).findOne();
+        if (active.isEmpty()) return Optional.empty();
+        OptionalLong defaultTone = active.get();
         // most subscribers have only a default tone: their plan is read in two queries instead of six
-        if (only.isPresent() && !h.createQuery("SELECT EXISTS (SELECT 1 FROM rules WHERE phone = :p)"
-                        + " OR EXISTS (SELECT 1 FROM caller_groups WHERE phone = :p)")
-                .bind("p", only.get().digits()).mapTo(Boolean.class).one()) {
-            PhoneNumber phone = only.get();
-            return Map.of(phone.digits(), new SubscriberPlan(phone, true, defaults.get(phone.digits()), List.of(), List.of()));
-        }
+        if (!query.apply("SELECT EXISTS (SELECT 1 FROM rules WHERE phone = :p) OR EXISTS (SELECT 1 FROM caller_groups WHERE phone = :p)")
+                .mapTo(Boolean.class).one())
+            return Optional.of(new SubscriberPlan(phone, true, defaultTone, List.of(), List.of()));
 
         Map<Long, Set<String>> members = new HashMap<>();
-        query.apply("SELECT group_id, caller FROM caller_group_members" + byGroup)
+        query.apply("SELECT group_id, caller FROM caller_group_members WHERE group_id IN (SELECT id FROM caller_groups WHERE phone = :p)")
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-        Map<String, List<Group>> groups = new HashMap<>();
-        query.apply("SELECT phone, id, name FROM caller_groups" + owner)
-                .map((rs, c) -> Map.entry(rs.getString(1), new Group(rs.getLong(2), rs.getString(3),
-                        members.getOrDefault(rs.getLong(2), Set.of()))))
-                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        members.clear();
+        List<Group> groups = query.apply("SELECT id, name FROM caller_groups WHERE phone = :p")
+                .map((rs, c) -> new Group(rs.getLong(1), rs.getString(2), members.getOrDefault(rs.getLong(1), Set.of())))
+                .list();
 
         Map<Long, List<Long>> ruleTones = new HashMap<>();
-        query.apply("SELECT rule_id, tone_id FROM rule_tones" + byRule + " ORDER BY rule_id, position")
+        query.apply("SELECT rule_id, tone_id FROM rule_tones WHERE rule_id IN (SELECT id FROM rules WHERE phone = :p)"
+                        + " ORDER BY rule_id, position")
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .forEach(e -> ruleTones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, Set<String>> ruleCallers = new HashMap<>();
-        query.apply("SELECT rule_id, caller FROM rule_callers" + byRule)
+        query.apply("SELECT rule_id, caller FROM rule_callers WHERE rule_id IN (SELECT id FROM rules WHERE phone = :p)")
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> ruleCallers.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
-        Map<String, List<PlaybackRule>> rules = new HashMap<>();
-        query.apply("SELECT phone, id, group_id, days, time_from, time_to FROM rules" + owner + " ORDER BY id")
+        List<PlaybackRule> rules = new ArrayList<>();
+        query.apply("SELECT id, group_id, days, time_from, time_to FROM rules WHERE phone = :p ORDER BY id")
                 .map((rs, c) -> {
                     long id = rs.getLong("id");
                     long group = rs.getLong("group_id");
                     boolean forGroup = !rs.wasNull();
                     List<Long> tones = ruleTones.getOrDefault(id, List.of());
                     Set<String> callers = ruleCallers.getOrDefault(id, Set.of());
-                    // a rule written between these reads may lack its tones or callers here; the next refresh has it whole
-                    if (tones.isEmpty() || (!forGroup && callers.isEmpty())) return null;
+                    // a rule written between these reads may lack its tones or callers here; its change drops this plan
+                    if (tones.isEmpty() || (!forGroup && callers.isEmpty())) return Optional.<PlaybackRule>empty();
                     Set<DayOfWeek> days = rs.getString("days").chars().mapToObj(ch -> DayOfWeek.of(ch - '0')).collect(Collectors.toSet());
                     String from = rs.getString("time_from");
                     Optional<TimeWindow> window = from == null ? Optional.empty() : Optional.of(TimeWindow.of(from, rs.getString("time_to")));
-                    return Map.entry(rs.getString("phone"), new PlaybackRule(id,
-                            forGroup ? Target.group(group) : new Target.Callers(callers), days, window, tones));
+                    return Optional.of(new PlaybackRule(id, forGroup ? Target.group(group) : new Target.Callers(callers), days, window, tones));
                 })
-                .forEach(e -> {
-                    if (e != null) rules.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-                });
-
-        Map<String, SubscriberPlan> out = new HashMap<>();
-        defaults.forEach((phone, defaultTone) -> out.put(phone, new SubscriberPlan(new PhoneNumber(phone), true, defaultTone,
-                groups.getOrDefault(phone, List.of()), rules.getOrDefault(phone, List.of()))));
-        return out;
+                .forEach(r -> r.ifPresent(rules::add));
+        return Optional.of(new SubscriberPlan(phone, true, defaultTone, groups, rules));
     }
 }
