@@ -12,18 +12,22 @@ import org.apache.lucene.search.SearcherFactory;
 /**
  * A searcher with the facet state of its own reader. The state maps facet labels to global ordinals across
  * segments and is costly to build, so it is built once per reader, when the searcher manager opens the reader,
- * instead of once per search. For the same reason each searcher has its own cache of answered pages.
+ * instead of once per search. For the same reason each searcher has its own cache of answered pages and of
+ * typo expansions.
  */
 final class FacetedSearcher extends IndexSearcher {
     /** Null while no document has a facet value (an empty catalogue): there is nothing to count then. */
     final SortedSetDocValuesReaderState facetState;
     /** Pages answered from this reader; they stay right for as long as the reader is used. */
     final PageCache pages;
+    /** The words this reader holds and the typo expansions made against it. */
+    final TypoExpansions vocabulary;
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages) {
         super(reader);
         this.facetState = facetState;
         this.pages = pages;
+        this.vocabulary = new TypoExpansions(this);
     }
 
     /** Makes searchers that remember up to {@code cachedPages} answered pages each. */

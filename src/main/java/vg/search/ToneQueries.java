@@ -2,14 +2,13 @@ package vg.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -33,8 +32,6 @@ final class ToneQueries {
     static final int MAX_TEXT_CHARS = 1_000;
     /** Typo matching of longer words costs much and finds nothing a user meant. */
     private static final int MAX_FUZZY_CODE_POINTS = 32;
-    /** Each typo clause expands into at most this many terms, keeping 16 words under the clause limit. */
-    private static final int FUZZY_MAX_EXPANSIONS = 10;
     private static final int MIN_PREFIX_CODE_POINTS = 2;
     private static final int ALL_WORDS_REQUIRED_UP_TO = 3;
 
@@ -61,17 +58,12 @@ final class ToneQueries {
         this.documents = documents;
     }
 
-    /** The query of a search text over any index (every typo expanded); a blank text matches every tone. */
-    Query forText(String text) {
-        return forText(text, null);
-    }
-
     /**
-     * The query of a search text; a blank text matches every tone. With {@code reader}, a word the index already
-     * holds is matched as it is, and only words it does not know are expanded for typos (as Lucene's own
-     * DirectSpellChecker suggests nothing for a known term): building the typo automata is most of a search's cost.
+     * The query of a search text over the index that {@code vocabulary} reads; a blank text matches every tone. A
+     * word the index already holds is matched as it is, and only words it does not know are expanded for typos (as
+     * Lucene's own DirectSpellChecker suggests nothing for a known term).
      */
-    Query forText(String text, IndexReader reader) {
+    Query forText(String text, TypoExpansions vocabulary) {
         String bounded = bounded(text);
         List<String> words = Tokens.of(analyzers.plain(), bounded, MAX_WORDS);
         if (words.isEmpty()) return new MatchAllDocsQuery();
@@ -83,7 +75,7 @@ final class ToneQueries {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             List<String> stems = Tokens.of(analyzers.stemmed(), word, 1);
-            Query clause = wordQuery(word, stems, i == words.size() - 1, reader);
+            Query clause = wordQuery(word, stems, i == words.size() - 1, vocabulary);
             boolean stopWord = stems.isEmpty();
             if (stopWord) {
                 optional.add(clause, Occur.SHOULD);
@@ -113,28 +105,45 @@ final class ToneQueries {
         return words <= ALL_WORDS_REQUIRED_UP_TO ? words : (words * 3 + 3) / 4;
     }
 
-    private Query wordQuery(String word, List<String> stems, boolean last, IndexReader reader) {
+    /*
+     * Every clause of a word walks its postings over the whole index, and a common word has thousands of documents,
+     * so a clause that changes neither which tones match nor which comes first is left out: the plain word itself
+     * whenever it has a stem (every tone holding the word holds its stem, which scores higher); for a word already
+     * in Latin letters, the plain typo and prefix clauses, as the Latin field holds every plain Latin word too. And a
+     * Cyrillic word's Latin spelling is expanded for typos only when the Cyrillic word itself finds no near term:
+     * each expansion builds an automaton, which costs more than the rest of a search.
+     */
+    private Query wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
         List<Query> ways = new ArrayList<>();
         for (String stem : stems) {
             ways.add(term(ToneFields.TITLE, stem, TITLE_BOOST));
             ways.add(term(ToneFields.ARTIST, stem, ARTIST_BOOST));
             ways.add(term(ToneFields.TAGS, stem, TAGS_BOOST));
         }
-        ways.add(term(ToneFields.ALL_PLAIN, word, PLAIN_BOOST));
+        if (stems.isEmpty()) ways.add(term(ToneFields.ALL_PLAIN, word, PLAIN_BOOST));
+        List<String> latins = Tokens.of(analyzers.translit(), word, 1);
+        boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
         int length = word.codePointCount(0, word.length());
-        if (isFuzzyLength(length) && !known(reader, ToneFields.ALL_PLAIN, word))
-            ways.add(fuzzy(ToneFields.ALL_PLAIN, word, length, FUZZY_BOOST));
-        if (last && length >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(ToneFields.ALL_PLAIN, word, PREFIX_BOOST));
-
-        for (String latin : Tokens.of(analyzers.translit(), word, 1)) {
+        boolean nearFound = false;
+        if (!alreadyLatin) {
+            if (isFuzzyLength(length) && !vocabulary.known(ToneFields.ALL_PLAIN, word)) {
+                Optional<Query> near = vocabulary.near(ToneFields.ALL_PLAIN, word);
+                near.ifPresent(q -> ways.add(new BoostQuery(q, FUZZY_BOOST)));
+                nearFound = near.isPresent();
+            }
+            if (last && length >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(ToneFields.ALL_PLAIN, word, PREFIX_BOOST));
+        }
+        for (String latin : latins) {
             ways.add(term(ToneFields.TITLE_TRANSLIT, latin, TITLE_TRANSLIT_BOOST));
             ways.add(term(ToneFields.ALL_TRANSLIT, latin, ALL_TRANSLIT_BOOST));
             // a Latin word is also looked for, typos included, among the Latin spellings of Cyrillic tones
             int latinLength = latin.codePointCount(0, latin.length());
-            if (isFuzzyLength(latinLength) && !known(reader, ToneFields.ALL_TRANSLIT, latin))
-                ways.add(fuzzy(ToneFields.ALL_TRANSLIT, latin, latinLength, FUZZY_TRANSLIT_BOOST));
+            if (!nearFound && isFuzzyLength(latinLength) && !vocabulary.known(ToneFields.ALL_TRANSLIT, latin)) {
+                float boost = alreadyLatin ? FUZZY_BOOST : FUZZY_TRANSLIT_BOOST;
+                vocabulary.near(ToneFields.ALL_TRANSLIT, latin).ifPresent(q -> ways.add(new BoostQuery(q, boost)));
+            }
             if (last && latinLength >= MIN_PREFIX_CODE_POINTS) {
-                ways.add(prefix(ToneFields.ALL_TRANSLIT, latin, PREFIX_TRANSLIT_BOOST));
+                ways.add(prefix(ToneFields.ALL_TRANSLIT, latin, alreadyLatin ? PREFIX_BOOST : PREFIX_TRANSLIT_BOOST));
             }
         }
         return new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER);
@@ -154,28 +163,8 @@ final class ToneQueries {
         }
     }
 
-    /** Whether some tone holds exactly this term; without a reader every word counts as unknown. */
-    private static boolean known(IndexReader reader, String field, String term) {
-        if (reader == null) return false;
-        try {
-            return reader.docFreq(new Term(field, term)) > 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     private static boolean isFuzzyLength(int codePoints) {
         return codePoints >= 4 && codePoints <= MAX_FUZZY_CODE_POINTS;
-    }
-
-    /** One typo in words of 4 to 7 letters, two from 8. */
-    static int maxEdits(int codePoints) {
-        return codePoints >= 8 ? 2 : codePoints >= 4 ? 1 : 0;
-    }
-
-    private static Query fuzzy(String field, String word, int codePoints, float boost) {
-        Query q = new FuzzyQuery(new Term(field, word), maxEdits(codePoints), 1, FUZZY_MAX_EXPANSIONS, true);
-        return new BoostQuery(q, boost);
     }
 
     private static Query prefix(String field, String word, float boost) {

@@ -1,0 +1,67 @@
+package vg.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * What one searcher's index knows of a word: whether it holds the word as it is, and the terms a misspelt word may
+ * have meant. A typo's expansion builds a Levenshtein automaton and walks the term dictionary with it, which costs
+ * more than the rest of a search; people repeat the same typos, so each searcher remembers the expansions it made.
+ * The expansions hold the reader's term statistics and belong to it, as the searcher's pages do.
+ */
+final class TypoExpansions {
+    /** Each typo expands into at most this many terms, keeping 16 words under the clause limit. */
+    static final int MAX_EXPANSIONS = 10;
+    private static final int REMEMBERED = 20_000;
+    /** The first letter of a word is rarely the mistaken one, and fixing it makes the walk much shorter. */
+    private static final int EXACT_PREFIX = 1;
+
+    private final IndexSearcher searcher;
+    private final Cache<Term, Optional<Query>> expansions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
+    TypoExpansions(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** Whether some tone holds exactly this term. */
+    boolean known(String field, String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(field, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The terms of {@code field} within {@link #maxEdits} of {@code word}, each scored by its closeness, as a query
+     * already rewritten against this searcher's reader; empty when no term is near.
+     */
+    Optional<Query> near(String field, String word) {
+        return expansions.get(new Term(field, word), this::expand);
+    }
+
+    private Optional<Query> expand(Term term) {
+        int codePoints = term.text().codePointCount(0, term.text().length());
+        try {
+            Query terms = searcher.rewrite(new FuzzyQuery(term, maxEdits(codePoints), EXACT_PREFIX, MAX_EXPANSIONS, true));
+            boolean none = terms instanceof MatchNoDocsQuery || terms instanceof BooleanQuery b && b.clauses().isEmpty();
+            return none ? Optional.empty() : Optional.of(terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the term dictionary", e);
+        }
+    }
+
+    /** One typo in words of 4 to 7 letters, two from 8. */
+    static int maxEdits(int codePoints) {
+        return codePoints >= 8 ? 2 : codePoints >= 4 ? 1 : 0;
+    }
+}
