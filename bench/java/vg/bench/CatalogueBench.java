@@ -92,19 +92,9 @@ public final class CatalogueBench {
      * this JVM's CPU time over the run (the server is in it; wrk is not) divided by the searches answered.
      */
     private static void uniqueMisspelt(App app, Table table) throws Exception {
-        java.util.Random random = new java.util.Random(11);
-        java.util.Set<String> queries = new java.util.LinkedHashSet<>();
-        List<String> words = new ArrayList<>();
-        for (IndexedTone t : SyntheticCatalogue.generate(5_000, 99))
-            for (String w : t.title().toLowerCase().split("\\s+")) if (w.codePointCount(0, w.length()) >= 5) words.add(w);
-        while (queries.size() < 60_000) {
-            String a = words.get(random.nextInt(words.size()));
-            String b = words.get(random.nextInt(words.size()));
-            char[] typo = b.toCharArray();
-            int at = 1 + random.nextInt(typo.length - 2);
-            typo[at] = Character.isLetter(typo[at]) && typo[at] >= 'а' ? (char) ('а' + random.nextInt(32)) : (char) ('a' + random.nextInt(26));
-            queries.add("/api/tones?q=" + java.net.URLEncoder.encode(a + " " + new String(typo), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        List<String> queries = new ArrayList<>();
+        for (String q : SyntheticCatalogue.misspeltPairs(60_000))
+            queries.add("/api/tones?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         Wrk.run(app.port(), List.of("/api/health"), "", 8, 5);
         Wrk.Result bare = Wrk.run(app.port(), List.of("/api/health"), "", 8, 10);

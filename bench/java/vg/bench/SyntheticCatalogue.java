@@ -6,7 +6,7 @@ import java.util.Random;
 import vg.search.IndexedTone;
 
 /** A large catalogue with titles and artists in both scripts, drawn from a fixed seed so every run is the same. */
-final class SyntheticCatalogue {
+public final class SyntheticCatalogue {
     static final String[] THEMES = {"pop", "rock", "classical", "holidays", "children", "humour", "status"};
     static final String[] THEME_NAMES = {"Поп", "Рок", "Классика", "Праздники", "Детские", "Юмор", "Статусы"};
     private static final String[] KINDS = {"melody", "melody", "melody", "melody", "status", "joke"};
@@ -25,7 +25,7 @@ final class SyntheticCatalogue {
     private SyntheticCatalogue() {
     }
 
-    static List<IndexedTone> generate(int count, long seed) {
+    public static List<IndexedTone> generate(int count, long seed) {
         Random r = new Random(seed);
         List<IndexedTone> tones = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
@@ -46,6 +46,27 @@ final class SyntheticCatalogue {
                     1000 + 100L * r.nextInt(50), 10 + r.nextInt(35), r.nextInt(10_000), 1_700_000_000_000L + i * 60_000L));
         }
         return tones;
+    }
+
+    /**
+     * {@code count} distinct two-word queries of title words, with one letter of the second word changed: what a
+     * person typing new things sends, which no page cache has seen.
+     */
+    public static List<String> misspeltPairs(int count) {
+        Random random = new Random(11);
+        java.util.Set<String> queries = new java.util.LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        for (IndexedTone t : generate(5_000, 99))
+            for (String w : t.title().toLowerCase().split("\\s+")) if (w.codePointCount(0, w.length()) >= 5) words.add(w);
+        while (queries.size() < count) {
+            String a = words.get(random.nextInt(words.size()));
+            String b = words.get(random.nextInt(words.size()));
+            char[] typo = b.toCharArray();
+            int at = 1 + random.nextInt(typo.length - 2);
+            typo[at] = Character.isLetter(typo[at]) && typo[at] >= 'а' ? (char) ('а' + random.nextInt(32)) : (char) ('a' + random.nextInt(26));
+            queries.add(a + " " + new String(typo));
+        }
+        return new ArrayList<>(queries);
     }
 
     /** The fixed mix of queries: words, prefixes, typos, transliteration; every fifth one also filters by theme. */
