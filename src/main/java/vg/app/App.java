@@ -18,9 +18,11 @@ import vg.cluster.FeedFollower;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
 import vg.db.Database;
+import vg.logins.LoginLimit;
 import vg.demo.DemoCatalogue;
 import vg.demo.DemoSubscriber;
 import vg.editor.EditorAccounts;
+import vg.editor.EditorAudit;
 import vg.editor.EditorRoutes;
 import vg.editor.ToneUploads;
 import vg.media.AudioProbe;
@@ -129,7 +131,8 @@ public final class App implements AutoCloseable {
         var catalogue = new CatalogueService(catalogueDao, index, clock, playable);
 
         // editors and the media pipeline
-        var editors = new EditorAccounts(jdbi, hasher, secrets, clock);
+        var loginLimit = new LoginLimit(jdbi, clock);
+        var editors = new EditorAccounts(jdbi, hasher, secrets, loginLimit, clock);
         Optional<String> editorPassword = editors.ensureEditor(config.editorPassword());
         var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(), clock);
         jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads, node);
@@ -175,9 +178,9 @@ public final class App implements AutoCloseable {
                 new HealthRoutes(),
                 new ReadyRoutes(this::ready),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(node)),
+                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(node), new EditorAudit(jdbi, clock), times),
                 new InboundSmsRoutes(smsCommands, gateway),
-                new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, clock), sessions),
+                new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, loginLimit, clock), sessions),
                 new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),
                 new MyTonesRoutes(myTones),
                 new RulesRoutes(rules),

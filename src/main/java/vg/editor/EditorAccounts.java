@@ -8,8 +8,10 @@ import org.jdbi.v3.core.Jdbi;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
 import vg.common.SessionStore;
+import vg.logins.LoginAccount;
+import vg.logins.LoginLimit;
 
-/** The built-in editor account and its sessions. */
+/** The built-in editor account and its sessions; its passwords are held to the {@link LoginLimit}. */
 public final class EditorAccounts {
     public static final String EDITOR = "editor";
 
@@ -17,11 +19,13 @@ public final class EditorAccounts {
     private final PasswordHasher hasher;
     private final Secrets secrets;
     private final SessionStore sessions;
+    private final LoginLimit limit;
     /** HTTP Basic sends the password with every request; bcrypt each time would cost ~100 ms, so a verified digest is kept. */
     private final Map<String, String> verifiedDigests = new ConcurrentHashMap<>();
 
-    public EditorAccounts(Jdbi jdbi, PasswordHasher hasher, Secrets secrets, Clock clock) {
+    public EditorAccounts(Jdbi jdbi, PasswordHasher hasher, Secrets secrets, LoginLimit limit, Clock clock) {
         this.jdbi = jdbi;
+        this.limit = limit;
         this.hasher = hasher;
         this.secrets = secrets;
         this.sessions = new SessionStore(jdbi, "editor_sessions", "owner", secrets, clock);
@@ -61,14 +65,28 @@ public final class EditorAccounts {
                 .bind("n", EDITOR).mapTo(String.class).findOne());
     }
 
+    /**
+     * Whether {@code name} and {@code password} are the editor's. Every wrong try counts against the desk, whatever
+     * name it gave, and five within 15 minutes give 429 {@code too_many_attempts} for the rest of the window, even to
+     * the right password. A password already verified (HTTP Basic sends it with every request) is not hashed again.
+     */
     public boolean authenticate(String name, String password) {
-        if (!EDITOR.equals(name) || password == null || password.isEmpty()) return false;
+        LoginAccount desk = LoginAccount.editor(EDITOR);
         Optional<String> hash = storedHash();
-        if (hash.isEmpty()) return false;
-        String digest = Secrets.sha256(hash.get() + "\u0000" + password);
-        if (digest.equals(verifiedDigests.get(name))) return true;
-        if (!hasher.matches(password, hash.get())) return false;
-        verifiedDigests.put(name, digest);
+        String digest = hash.isEmpty() || password == null ? null : Secrets.sha256(hash.get() + "\u0000" + password);
+        if (EDITOR.equals(name) && digest != null && digest.equals(verifiedDigests.get(EDITOR))) {
+            limit.requireUnlocked(desk);
+            return true;
+        }
+        LoginLimit.Attempt attempt = limit.take(desk);
+        boolean ok = EDITOR.equals(name) && password != null && !password.isEmpty() && hash.isPresent()
+                && hasher.matches(password, hash.get());
+        if (!ok) {
+            limit.failed(attempt);
+            return false;
+        }
+        limit.succeeded(attempt);
+        verifiedDigests.put(EDITOR, digest);
         return true;
     }
 

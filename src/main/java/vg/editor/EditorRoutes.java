@@ -10,6 +10,7 @@ import vg.catalogue.CatalogueService;
 import vg.catalogue.Tone;
 import vg.catalogue.ToneStatus;
 import vg.common.ApiException;
+import vg.common.Times;
 import vg.common.ToneId;
 import java.nio.file.Path;
 import vg.media.MediaFiles;
@@ -30,10 +31,14 @@ public final class EditorRoutes implements Routes {
     private final ToneUploads uploads;
     private final MediaFiles media;
     private final WaveformRenderer waveforms;
+    private final EditorAudit audit;
+    private final Times times;
 
     public EditorRoutes(EditorAccounts accounts, CatalogueService catalogue, ToneUploads uploads, MediaFiles media,
-                        WaveformRenderer waveforms) {
+                        WaveformRenderer waveforms, EditorAudit audit, Times times) {
         this.accounts = accounts;
+        this.audit = audit;
+        this.times = times;
         this.catalogue = catalogue;
         this.uploads = uploads;
         this.media = media;
@@ -47,11 +52,19 @@ public final class EditorRoutes implements Routes {
     public void register(RoutesConfig routes) {
         routes.post("/api/editor/session", this::login);
         routes.delete("/api/editor/session", ctx -> {
+            if (ctx.cookie(COOKIE) != null && accounts.touch(ctx.cookie(COOKIE)) == vg.common.SessionStore.State.ACTIVE)
+                audit.record(EditorAction.LOGOUT, Optional.empty(), ctx.ip());
             accounts.closeSession(ctx.cookie(COOKIE));
             ctx.removeCookie(COOKIE, "/");
             ctx.status(204);
         });
         routes.before("/api/editor/tones*", this::requireEditor);
+        routes.before("/api/editor/audit", this::requireEditor);
+        routes.get("/api/editor/audit", ctx -> {
+            int page = Params.intQuery(ctx, "page", 1, 1, 100_000);
+            int size = Params.intQuery(ctx, "size", 50, 1, 200);
+            ctx.json(audit.newestFirst(size, (page - 1) * size).stream().map(e -> AuditView.of(e, times)).toList());
+        });
         routes.post("/api/editor/tones", this::upload);
         routes.get("/api/editor/tones", ctx -> {
             Optional<ToneStatus> status = Params.query(ctx, "status").map(s -> {
@@ -68,7 +81,9 @@ public final class EditorRoutes implements Routes {
         routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(Params.toneId(ctx, "id")))));
         routes.put("/api/editor/tones/{id}", ctx -> {
             Map<String, String> body = jsonFields(ctx);
-            ctx.json(view(catalogue.edit(Params.toneId(ctx, "id"), UploadForm.details(body::get))));
+            ToneId id = Params.toneId(ctx, "id");
+            ctx.json(view(catalogue.edit(id, UploadForm.details(body::get))));
+            audit.record(EditorAction.EDIT, Optional.of(id), ctx.ip());
         });
         routes.get("/api/editor/tones/{id}/preview.mp3", ctx -> {
             ToneId id = Params.toneId(ctx, "id");
@@ -86,8 +101,16 @@ public final class EditorRoutes implements Routes {
             }
             FileResponses.serve(ctx, png, "image/png", "The waveform of tone " + id);
         });
-        routes.post("/api/editor/tones/{id}/publish", ctx -> ctx.json(view(catalogue.publish(Params.toneId(ctx, "id")))));
-        routes.post("/api/editor/tones/{id}/withdraw", ctx -> ctx.json(view(catalogue.withdraw(Params.toneId(ctx, "id")))));
+        routes.post("/api/editor/tones/{id}/publish", ctx -> {
+            ToneId id = Params.toneId(ctx, "id");
+            ctx.json(view(catalogue.publish(id)));
+            audit.record(EditorAction.PUBLISH, Optional.of(id), ctx.ip());
+        });
+        routes.post("/api/editor/tones/{id}/withdraw", ctx -> {
+            ToneId id = Params.toneId(ctx, "id");
+            ctx.json(view(catalogue.withdraw(id)));
+            audit.record(EditorAction.WITHDRAW, Optional.of(id), ctx.ip());
+        });
     }
 
     /** The edit form as a JSON object; numbers and strings are both read as text, as the multipart form is. */
@@ -101,8 +124,11 @@ public final class EditorRoutes implements Routes {
     private void login(Context ctx) {
         LoginRequest req = Bodies.json(ctx, LoginRequest.class, "{\"name\": \"editor\", \"password\": \"…\"}");
         String name = req.name() == null || req.name().isBlank() ? EditorAccounts.EDITOR : req.name().strip();
-        if (!accounts.authenticate(name, req.password()))
+        if (!accounts.authenticate(name, req.password())) {
+            audit.record(EditorAction.LOGIN_FAILED, Optional.empty(), ctx.ip());
             throw new ApiException(401, "bad_credentials", "Wrong name or password");
+        }
+        audit.record(EditorAction.LOGIN, Optional.empty(), ctx.ip());
         String token = accounts.openSession(name, ctx.cookie(COOKIE));
         SessionCookies.set(ctx, COOKIE, token);
         ctx.json(Map.of("name", name));
@@ -129,6 +155,7 @@ public final class EditorRoutes implements Routes {
                 creds = null;
             }
             if (creds != null && accounts.authenticate(creds.getUsername(), creds.getPassword())) return;
+            audit.record(EditorAction.LOGIN_FAILED, Optional.empty(), ctx.ip());
             throw new ApiException(401, "bad_credentials", "Wrong name or password");
         }
         throw new ApiException(401, "not_logged_in", "Log in as the editor first");
@@ -145,6 +172,7 @@ public final class EditorRoutes implements Routes {
         if (file.size() > WebServer.MAX_UPLOAD_BYTES) throw new ApiException(413, "too_large", "The file is larger than 20 MB.");
         var details = UploadForm.details(ctx::formParam);
         ToneId id = uploads.upload(details, file.filename(), file.content(), false);
+        audit.record(EditorAction.UPLOAD, Optional.of(id), ctx.ip());
         ctx.status(202).json(Map.of("id", id.value(), "status", ToneStatus.PROCESSING.code()));
     }
 

@@ -67,42 +67,6 @@ public final class SubscriberDao {
                 .bind("p", phone.digits()).bind("c", corporate).bind("now", now).execute() == 1;
     }
 
-    /** Wrong passwords for the number since {@code since}. */
-    public int recentFailures(Handle h, PhoneNumber phone, long since) {
-        return h.createQuery("SELECT COUNT(*) FROM login_failures WHERE phone = :p AND at > :since AND attempt IS NULL")
-                .bind("p", phone.digits()).bind("since", since).mapTo(Integer.class).one();
-    }
-
-    /** Wrong passwords and attempts being checked for the number since {@code since}. */
-    public int recentAttempts(Handle h, PhoneNumber phone, long since) {
-        return h.createQuery("SELECT COUNT(*) FROM login_failures WHERE phone = :p AND at > :since")
-                .bind("p", phone.digits()).bind("since", since).mapTo(Integer.class).one();
-    }
-
-    /** An attempt about to be checked; it counts against the limit until it succeeds or fails. */
-    public void recordAttempt(Handle h, PhoneNumber phone, String attempt, long now) {
-        h.createUpdate("INSERT INTO login_failures (phone, at, attempt) VALUES (:p, :now, :a)")
-                .bind("p", phone.digits()).bind("now", now).bind("a", attempt).execute();
-    }
-
-    public void forgetAttempt(Handle h, String attempt) {
-        h.createUpdate("DELETE FROM login_failures WHERE attempt = :a").bind("a", attempt).execute();
-    }
-
-    /** The attempt's password was wrong: its row stays as a failure. */
-    public void attemptFailed(Handle h, String attempt) {
-        h.createUpdate("UPDATE login_failures SET attempt = NULL WHERE attempt = :a").bind("a", attempt).execute();
-    }
-
-    /**
-     * A right password: the number's failures and this attempt go (attempts of the number still being checked stay,
-     * so they still count), and so does every row older than the window.
-     */
-    public void clearFailures(Handle h, PhoneNumber phone, String attempt, long before) {
-        h.createUpdate("DELETE FROM login_failures WHERE (phone = :p AND (attempt IS NULL OR attempt = :a)) OR at < :before")
-                .bind("p", phone.digits()).bind("a", attempt).bind("before", before).execute();
-    }
-
     private static Subscriber subscriberOf(ResultSet rs) throws SQLException {
         long firstVisit = rs.getLong("first_visit_at");
         boolean noFirstVisit = rs.wasNull();

@@ -1,6 +1,7 @@
 package vg.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -11,10 +12,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vg.common.ApiException;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
 import vg.common.SessionStore;
 import vg.db.Database;
+import vg.logins.LoginLimit;
 import vg.support.MutableClock;
 
 class EditorAccountsTest {
@@ -25,7 +28,8 @@ class EditorAccountsTest {
 
     @BeforeEach
     void open() {
-        accounts = new EditorAccounts(vg.support.TestDb.open(dir).jdbi(), new PasswordHasher(4), new Secrets(new SecureRandom()), clock);
+        var jdbi = vg.support.TestDb.open(dir).jdbi();
+        accounts = new EditorAccounts(jdbi, new PasswordHasher(4), new Secrets(new SecureRandom()), new LoginLimit(jdbi, clock), clock);
         accounts.ensureEditor(Optional.of("right-password"));
     }
 
@@ -49,9 +53,36 @@ class EditorAccountsTest {
         assertThat(accounts.authenticate("admin", "right-password")).isFalse();
         assertThat(accounts.authenticate("editor", "")).isFalse();
         assertThat(accounts.authenticate("editor", "x".repeat(100))).isFalse();
+        clock.advance(LoginLimit.FAILURE_WINDOW); // five failures: the desk is locked until the window passes
         accounts.ensureEditor(Optional.of("new-password"));
         assertThat(accounts.authenticate("editor", "right-password")).as("a replaced password stops working at once").isFalse();
         assertThat(accounts.authenticate("editor", "new-password")).isTrue();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheDeskEvenToTheRightOneUntilFifteenMinutesPass() {
+        for (int i = 0; i < LoginLimit.MAX_FAILURES; i++) assertThat(accounts.authenticate("editor", "wrong-" + i)).isFalse();
+        assertThatThrownBy(() -> accounts.authenticate("editor", "right-password"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(429));
+        assertThatThrownBy(() -> accounts.authenticate("someone", "anything")).isInstanceOf(ApiException.class);
+        clock.advance(LoginLimit.FAILURE_WINDOW.plusSeconds(1));
+        assertThat(accounts.authenticate("editor", "right-password")).isTrue();
+    }
+
+    @Test
+    void aVerifiedPasswordIsLockedOutTooOnceFiveWrongOnesCome() {
+        assertThat(accounts.authenticate("editor", "right-password")).isTrue();
+        for (int i = 0; i < LoginLimit.MAX_FAILURES; i++) assertThat(accounts.authenticate("editor", "wrong-" + i)).isFalse();
+        assertThatThrownBy(() -> accounts.authenticate("editor", "right-password"))
+                .as("HTTP Basic with the password verified before the lock").isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void aRightPasswordClearsTheFailuresBeforeIt() {
+        for (int i = 0; i < LoginLimit.MAX_FAILURES - 1; i++) accounts.authenticate("editor", "wrong-" + i);
+        assertThat(accounts.authenticate("editor", "right-password")).isTrue();
+        for (int i = 0; i < LoginLimit.MAX_FAILURES - 1; i++) accounts.authenticate("editor", "wrong-" + i);
+        assertThat(accounts.authenticate("editor", "right-password")).isTrue();
     }
 
     @Test

@@ -1,0 +1,88 @@
+package vg.logins;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import vg.common.ApiException;
+
+/**
+ * Five wrong passwords for one account within 15 minutes lock it for the rest of the window, whatever address they
+ * came from, on any number of nodes. The subscribers' numbers and the editor's desk are both held to it.
+ *
+ * <p>An attempt takes one of the five places before its password is checked: it writes its row, and goes ahead only
+ * if the account's failures and attempts in flight, its own included, are at most five. Otherwise it takes its row
+ * back and waits for a place, or gets 429 once five are failures. A right password takes its row back, a wrong one
+ * leaves it as a failure. So parallel guesses never get more than five checks between them, many right logins of one
+ * account all get in, and no lock is held while the slow hash runs.
+ */
+public final class LoginLimit {
+    public static final int MAX_FAILURES = 5;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    /** How long an attempt waits for one of the five places while others of the same account are being checked. */
+    private static final Duration PLACE_WAIT = Duration.ofSeconds(30);
+
+    private final Jdbi jdbi;
+    private final LoginFailuresDao dao = new LoginFailuresDao();
+    private final Clock clock;
+
+    public LoginLimit(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** One attempt at an account's password, holding one of its places until it is settled. */
+    public record Attempt(LoginAccount account, String id) {
+    }
+
+    /** A place for one check of {@code account}'s password; 429 {@code too_many_attempts} when it is locked. */
+    public Attempt take(LoginAccount account) {
+        Attempt attempt = new Attempt(account, UUID.randomUUID().toString());
+        long giveUpAt = System.nanoTime() + PLACE_WAIT.toNanos();
+        while (true) {
+            long now = clock.millis();
+            long windowStart = now - FAILURE_WINDOW.toMillis();
+            jdbi.useTransaction(h -> dao.recordAttempt(h, account, attempt.id(), now));
+            if (jdbi.withHandle(h -> dao.recentAttempts(h, account, windowStart)) <= MAX_FAILURES) return attempt;
+            jdbi.useTransaction(h -> dao.forgetAttempt(h, attempt.id()));
+            if (isLocked(account) || System.nanoTime() > giveUpAt) throw tooMany(account);
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException(503, "stopping", "vg is stopping; try again");
+            }
+        }
+    }
+
+    /** Whether five wrong passwords for the account fall within the window now. */
+    public boolean isLocked(LoginAccount account) {
+        long windowStart = clock.millis() - FAILURE_WINDOW.toMillis();
+        return jdbi.withHandle(h -> dao.recentFailures(h, account, windowStart)) >= MAX_FAILURES;
+    }
+
+    /** 429 unless the account may try a password now; for checks that need no place (a password already verified). */
+    public void requireUnlocked(LoginAccount account) {
+        if (isLocked(account)) throw tooMany(account);
+    }
+
+    /** The password was wrong: the attempt stays as a failure. */
+    public void failed(Attempt attempt) {
+        jdbi.useTransaction(h -> dao.attemptFailed(h, attempt.id()));
+    }
+
+    /** The password was right: the account's failures go, inside the caller's transaction. */
+    public void succeeded(Handle h, Attempt attempt) {
+        dao.clearFailures(h, attempt.account(), attempt.id(), clock.millis() - FAILURE_WINDOW.toMillis());
+    }
+
+    public void succeeded(Attempt attempt) {
+        jdbi.useTransaction(h -> succeeded(h, attempt));
+    }
+
+    private static ApiException tooMany(LoginAccount account) {
+        return new ApiException(429, "too_many_attempts", "Too many wrong passwords for " + account.described() + "; try again in 15 minutes");
+    }
+}
