@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vg.common.ApiException;
 
 /**
@@ -23,6 +25,8 @@ public final class LoginLimit {
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     /** How long an attempt waits for one of the five places while others of the same account are being checked. */
     private static final Duration PLACE_WAIT = Duration.ofSeconds(30);
+
+    private static final Logger log = LoggerFactory.getLogger(LoginLimit.class);
 
     private final Jdbi jdbi;
     private final LoginFailuresDao dao = new LoginFailuresDao();
@@ -68,9 +72,12 @@ public final class LoginLimit {
         if (isLocked(account)) throw tooMany(account);
     }
 
-    /** The password was wrong: the attempt stays as a failure. */
+    /** The password was wrong: the attempt stays as a failure. The one that locks the account is logged, for the operator. */
     public void failed(Attempt attempt) {
         jdbi.useTransaction(h -> dao.attemptFailed(h, attempt.id()));
+        long windowStart = clock.millis() - FAILURE_WINDOW.toMillis();
+        if (jdbi.withHandle(h -> dao.recentFailures(h, attempt.account(), windowStart)) == MAX_FAILURES)
+            log.warn("{} locked for 15 minutes after {} wrong passwords", attempt.account().key(), MAX_FAILURES);
     }
 
     /** The password was right: the account's failures go, inside the caller's transaction. */

@@ -53,7 +53,16 @@ public final class TranscodeJobs implements AutoCloseable {
     public void submit(long toneId, Path source, SourceInfo info, Path networkWav, Path previewMp3) {
         progress.put(toneId, 0);
         try {
-            workers.execute(() -> run(toneId, source, info, networkWav, previewMp3));
+            // the job's log lines carry the id of the request that uploaded the tone
+            java.util.Map<String, String> logContext = org.slf4j.MDC.getCopyOfContextMap();
+            workers.execute(() -> {
+                if (logContext != null) org.slf4j.MDC.setContextMap(logContext);
+                try {
+                    run(toneId, source, info, networkWav, previewMp3);
+                } finally {
+                    org.slf4j.MDC.clear();
+                }
+            });
         } catch (RuntimeException rejected) {
             progress.remove(toneId);
             throw new IllegalStateException("transcode jobs are closed", rejected);

@@ -3,7 +3,6 @@ package vg.sms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -16,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * VG_SMS=log: every outgoing SMS becomes one JSON line in {@code VG_DATA/sms-outbox.jsonl} and one line on stdout.
+ * VG_SMS=log: every outgoing SMS becomes one JSON line in {@code VG_DATA/sms-outbox.jsonl} and one line in the log
+ * (the one log line allowed to show a password: it stands in for the SMSC).
  * The file stands in for the operator's SMSC, so it carries the full text, passwords included.
  * Subscribers' SMS come in only through {@code /sms/inbound} in this mode.
  */
@@ -25,11 +25,11 @@ public final class LogSmsLink implements SmsLink {
 
     private final Path file;
     private final Clock clock;
-    private final PrintStream console;
+    private final java.util.function.Consumer<String> console;
     private final ObjectMapper json = new ObjectMapper();
     private FileChannel channel;
 
-    public LogSmsLink(Path dataDir, Clock clock, PrintStream console) {
+    public LogSmsLink(Path dataDir, Clock clock, java.util.function.Consumer<String> console) {
         this.file = dataDir.resolve(FILE_NAME);
         this.clock = clock;
         this.console = console;
@@ -61,7 +61,7 @@ public final class LogSmsLink implements SmsLink {
         } catch (IOException e) {
             throw new SmsLinkDown("cannot write to the SMS log " + file + ": " + e.getMessage(), e);
         }
-        console.println("SMS " + sms.from() + " -> " + sms.to() + ": " + sms.text().replaceAll("\\R", " "));
+        console.accept("SMS " + sms.from() + " -> " + sms.to() + ": " + sms.text().replaceAll("\\R", " "));
     }
 
     private String line(OutgoingSms sms) {

@@ -16,7 +16,7 @@ public final class SmsLinks {
     /** @throws IllegalArgumentException when VG_SMS=smpp lacks what a bind needs; the message names the variable */
     public static SmsLink fromConfig(Config config, Path dataDir, Clock clock) {
         return switch (config.smsLink()) {
-            case "log" -> new LogSmsLink(dataDir, clock, System.out);
+            case "log" -> new LogSmsLink(dataDir, clock, org.slf4j.LoggerFactory.getLogger(LogSmsLink.class)::info);
             case "smpp" -> new SmppSmsLink(SmppSettings.of(
                     config.smppHost().orElseThrow(() -> missing("VG_SMPP_HOST", "the SMSC's host name or address")),
                     config.smppPort(),

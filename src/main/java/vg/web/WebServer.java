@@ -59,6 +59,7 @@ public final class WebServer {
             });
             // a 10 kB search typed in Cyrillic is some 60 kB once percent-encoded in the URL
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
+            RequestIds.register(cfg.routes);
             for (Routes feature : features) feature.register(cfg.routes);
         });
     }

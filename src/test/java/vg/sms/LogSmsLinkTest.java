@@ -34,7 +34,7 @@ class LogSmsLinkTest {
     Path dir;
 
     LogSmsLink link() {
-        LogSmsLink link = new LogSmsLink(dir, CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8));
+        LogSmsLink link = new LogSmsLink(dir, CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8)::println);
         link.start((from, to, text) -> {
         });
         return link;
@@ -111,7 +111,7 @@ class LogSmsLinkTest {
 
     @Test
     void aLinkThatIsNotStartedIsDown() {
-        LogSmsLink link = new LogSmsLink(dir, CLOCK, new PrintStream(console));
+        LogSmsLink link = new LogSmsLink(dir, CLOCK, new PrintStream(console)::println);
         assertThatThrownBy(() -> link.send(sms(1, "x"))).isInstanceOf(SmsLinkDown.class);
     }
 }
