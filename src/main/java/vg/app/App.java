@@ -249,6 +249,23 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /**
+     * An operator's stop (SIGTERM): readiness turns 503 at once, and the node keeps answering for {@code drain} so a
+     * load balancer sees that and sends no more; then {@link #close()} finishes the requests in flight, ends early-media
+     * branches with 480, flushes the queued writes and closes the SMPP bind.
+     */
+    public void stopGracefully(java.time.Duration drain) {
+        stopping = true;
+        log.info("stopping: /api/ready answers 503; closing in {} ms", drain.toMillis());
+        try {
+            Thread.sleep(drain.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        log.info("stopped");
+    }
+
     @Override
     public void close() {
         stopping = true;

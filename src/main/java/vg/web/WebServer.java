@@ -15,12 +15,21 @@ public final class WebServer {
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final long MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 256 * 1024;
 
+    /** How long a stop waits for the requests in flight; new ones meanwhile get 503. */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     private WebServer() {
     }
 
     public static Javalin create(List<Routes> features) {
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // Javalin puts its servlet inside the handler already set: the GracefulHandler lets a stop finish the
+            // requests in flight instead of cutting them off
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+            });
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
             // Jetty may read a file part somewhat over the limit so the whole request is consumed and the handler

@@ -133,6 +133,17 @@ public final class NodeProcess implements AutoCloseable {
         waitFor();
     }
 
+    /** Sends SIGTERM and returns at once; {@link #awaitExit()} waits for the process to end. */
+    public void signalStop() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end and returns its exit code. */
+    public int awaitExit() {
+        waitFor();
+        return process.exitValue();
+    }
+
     public NodeProcess restart() {
         if (process.isAlive()) stop();
         launch();
