@@ -188,8 +188,8 @@ public final class App implements AutoCloseable {
                 new GiftsRoutes(gifts),
                 new OperatorRoutes(subscribers, gateway),
                 new BillingRoutes(jdbi, billing, gateway, times),
-                new PlaybackRoutes(calls, playable, star, media, gateway)));
-        web.start(config.port());
+                new PlaybackRoutes(calls, playable, star, media, gateway)), config.port(), config.tls());
+        web.start();
         earlyMedia = config.sip().enabled() ? EarlyMedia.start(config.sip(), calls, star, media) : null;
 
         background = Executors.newSingleThreadExecutor(r -> {

@@ -13,6 +13,7 @@ import vg.rtp.PortRange;
 import vg.sip.IpLiteral;
 import vg.sip.SipSettings;
 import vg.sip.TrustedAddresses;
+import vg.web.TlsFiles;
 
 /** The service's settings, read from the environment exactly as the contract lists them. */
 public record Config(
@@ -31,7 +32,8 @@ public record Config(
         Path samplesDir,
         int transcodeJobs,
         SipSettings sip,
-        ClusterSettings cluster) {
+        ClusterSettings cluster,
+        Optional<TlsFiles> tls) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         Reader r = new Reader(env);
@@ -59,7 +61,17 @@ public record Config(
                                 "a range of UDP ports from 1024 to 65534 such as 20000-29999"),
                         r.integer("VG_MAX_CALLS", 2000, 1, 100_000),
                         r.integer("VG_RING_SECONDS", 180, 1, 3600)),
-                cluster(r));
+                cluster(r),
+                tls(r));
+    }
+
+    private static Optional<TlsFiles> tls(Reader r) {
+        Optional<String> cert = r.optional("VG_TLS_CERT");
+        Optional<String> key = r.optional("VG_TLS_KEY");
+        if (cert.isEmpty() && key.isEmpty()) return Optional.empty();
+        if (cert.isEmpty() || key.isEmpty())
+            throw new IllegalArgumentException("VG_TLS_CERT and VG_TLS_KEY go together: set both PEM files, or neither");
+        return Optional.of(TlsFiles.of(Path.of(cert.get()), Path.of(key.get())));
     }
 
     private static ClusterSettings cluster(Reader r) {
@@ -80,22 +92,22 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster, tls);
     }
 
     public Config withDemo(boolean newDemo, Path newSamplesDir) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, sip, cluster);
+                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, sip, cluster, tls);
     }
 
     public Config withEditorPassword(String password) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster);
+                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster, tls);
     }
 
     public Config withGatewayToken(String token) {
         return new Config(port, dataDir, Optional.of(token), smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster, tls);
     }
 
     /** Reads one variable at a time and says clearly which one is wrong. */

@@ -42,7 +42,7 @@ public final class StartBanner {
     private List<String> lines(boolean secretsToFile) {
         App.Started s = started;
         List<String> lines = new ArrayList<>();
-        lines.add("vg — Вместо гудков — is serving at http://localhost:" + s.port());
+        lines.add("vg — Вместо гудков — is serving at " + (config.tls().isPresent() ? "https" : "http") + "://localhost:" + s.port());
         lines.add("  data: " + config.dataDir().toAbsolutePath().normalize());
         Optional<Path> secrets = secretsToFile ? writeSecrets() : Optional.empty();
         if (s.generatedEditorPassword().isPresent())

@@ -21,8 +21,11 @@ public final class WebServer {
     private WebServer() {
     }
 
-    public static Javalin create(List<Routes> features) {
+    /** The server of {@code features} on {@code port} (0: any free one), speaking HTTPS only when {@code tls} is given. */
+    public static Javalin create(List<Routes> features, int port, java.util.Optional<TlsFiles> tls) {
         return Javalin.create(cfg -> {
+            cfg.jetty.port = port;
+            tls.ifPresent(files -> Https.configure(cfg, files));
             cfg.startup.showJavalinBanner = false;
             // Javalin puts its servlet inside the handler already set: the GracefulHandler lets a stop finish the
             // requests in flight instead of cutting them off

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * several real nodes and can kill one with SIGKILL. Its output goes to {@code node.log} in its data folder.
  */
 public final class NodeProcess implements AutoCloseable {
-    private static final Pattern SERVING = Pattern.compile("is serving at http://localhost:(\\d+)");
+    private static final Pattern SERVING = Pattern.compile("is serving at https?://localhost:(\\d+)");
 
     /** Small and quick to start, for tests; benchmarks pass their own. */
     public static final List<String> TEST_JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
