@@ -18,7 +18,12 @@ import vg.cluster.FeedFollower;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
 import vg.db.Database;
+import io.micrometer.core.instrument.Gauge;
 import vg.logins.LoginLimit;
+import vg.metrics.HttpMetrics;
+import vg.metrics.JettyMetrics;
+import vg.metrics.Metrics;
+import vg.metrics.MetricsRoutes;
 import vg.demo.DemoCatalogue;
 import vg.demo.DemoSubscriber;
 import vg.editor.EditorAccounts;
@@ -99,6 +104,7 @@ public final class App implements AutoCloseable {
     private final Started started;
     private final FeedFollower follower;
     private final ChangeWakeups wakeups;
+    private final Metrics metrics = new Metrics();
     private volatile boolean stopping;
     /** The feed is read this often even without a wake-up, so a lost notification delays a change by at most this. */
     private static final java.time.Duration FEED_POLL = java.time.Duration.ofMillis(300);
@@ -110,6 +116,7 @@ public final class App implements AutoCloseable {
         var outboxCipher = OutboxCipher.choose(cluster.smsKey(), cluster.shared(), config.dataDir());
         database = Database.open(cluster.db(), config.dataDir());
         var jdbi = database.jdbi();
+        var meters = metrics.registry();
         var secrets = new Secrets(new SecureRandom());
         var hasher = new PasswordHasher(PASSWORD_HASH_COST);
         var times = new Times(config.zone());
@@ -135,7 +142,7 @@ public final class App implements AutoCloseable {
         var editors = new EditorAccounts(jdbi, hasher, secrets, loginLimit, clock);
         Optional<String> editorPassword = editors.ensureEditor(config.editorPassword());
         var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(), clock);
-        jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads, node);
+        jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads, node, meters);
         uploads.attach(jobs);
         int resumed = uploads.resumeInterrupted();
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
@@ -146,12 +153,13 @@ public final class App implements AutoCloseable {
         var planLoader = new PlanLoader(jdbi, feed);
         var plans = new PlanCache(cluster.planCacheMegabytes(), planLoader::plan);
         planLoader.attach(plans);
-        var billing = new BillingDao();
+        var billing = new BillingDao(meters);
         var fees = new DailyFees(jdbi, subscriberDao, billing, config.dailyFee(), clock, config.zone());
         feeSchedule = new DailyFeeSchedule(fees);
         var outbox = new SmsOutbox(jdbi, outboxCipher, database.engine(), node);
         smsLink = SmsLinks.fromConfig(config, config.dataDir(), clock);
-        smsSender = new SmsSender(outbox, smsLink, clock);
+        smsSender = new SmsSender(outbox, smsLink, clock, meters);
+        Gauge.builder("vg.sms.outbox.waiting", outbox, SmsOutbox::waiting).description("SMS waiting to be sent, on every node").register(meters);
         var subscribers = new SubscriberService(jdbi, subscriberDao, fees, outbox, smsSender, hasher, secrets, clock, planLoader);
         var smsCommands = new SmsCommands(subscribers);
         var sessions = new SessionStore(jdbi, "subscriber_sessions", "phone", secrets, clock);
@@ -170,12 +178,14 @@ public final class App implements AutoCloseable {
         heard = new HeardLog(jdbi, catalogue);
         var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
         var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());
-        var calls = new CallResolver(playback, playable, heard, clock);
+        var calls = new CallResolver(playback, playable, heard, clock, meters);
         var gifts = new GiftsService(jdbi, new GiftsDao(), subscriberDao, myTonesDao, catalogueDao, catalogue, billing, outbox,
                 smsSender, planLoader, clock, config.zone());
 
         web = WebServer.create(List.of(
+                new HttpMetrics(meters),
                 new HealthRoutes(),
+                new MetricsRoutes(metrics, gateway),
                 new ReadyRoutes(this::ready),
                 new CatalogueRoutes(catalogue, media),
                 new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(node), new EditorAudit(jdbi, clock), times),
@@ -190,7 +200,8 @@ public final class App implements AutoCloseable {
                 new BillingRoutes(jdbi, billing, gateway, times),
                 new PlaybackRoutes(calls, playable, star, media, gateway)), config.port(), config.tls());
         web.start();
-        earlyMedia = config.sip().enabled() ? EarlyMedia.start(config.sip(), calls, star, media) : null;
+        JettyMetrics.bind(web.jettyServer().server(), meters);
+        earlyMedia = config.sip().enabled() ? EarlyMedia.start(config.sip(), calls, star, media, meters) : null;
 
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vg-demo-loader");
@@ -281,6 +292,7 @@ public final class App implements AutoCloseable {
         jobs.close();
         index.close();
         database.close();
+        metrics.close();
     }
 
 }

@@ -2,7 +2,9 @@ package vg.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.micrometer.core.instrument.MeterRegistry;
 import vg.media.NetworkWav;
+import vg.metrics.RtpMetrics;
 import vg.media.MediaFiles;
 import vg.playback.CallResolver;
 import vg.playback.StarService;
@@ -15,7 +17,7 @@ import vg.sip.SipSettings;
 
 /** The SIP and RTP side of the composition root: built after the plans are loaded, stopped before anything else. */
 public record EarlyMedia(RtpEngine rtp, SipEndpoint sip, EarlyMediaCalls calls) implements AutoCloseable {
-    static EarlyMedia start(SipSettings settings, CallResolver resolver, StarService star, MediaFiles media) {
+    static EarlyMedia start(SipSettings settings, CallResolver resolver, StarService star, MediaFiles media, MeterRegistry meters) {
         RtpEngine rtp;
         try {
             rtp = new RtpEngine(settings.host(), settings.rtpPorts(),
@@ -31,7 +33,8 @@ public record EarlyMedia(RtpEngine rtp, SipEndpoint sip, EarlyMediaCalls calls) 
             rtp.close();
             throw e;
         }
-        EarlyMediaCalls calls = new EarlyMediaCalls(settings, sip, resolver, star, rtp);
+        EarlyMediaCalls calls = new EarlyMediaCalls(settings, sip, resolver, star, rtp, meters);
+        RtpMetrics.bind(rtp.counters(), meters);
         sip.start(calls);
         return new EarlyMedia(rtp, sip, calls);
     }

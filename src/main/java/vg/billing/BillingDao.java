@@ -1,5 +1,7 @@
 package vg.billing;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,14 @@ import vg.db.Counters;
 
 /** Charges and the billing feed. A charge and its event are always written together, in the caller's transaction. */
 public final class BillingDao {
+    private final java.util.Map<ChargeKind, Counter> written = new java.util.EnumMap<>(ChargeKind.class);
+
+    public BillingDao(MeterRegistry meters) {
+        for (ChargeKind kind : ChargeKind.values())
+            written.put(kind, Counter.builder("vg.charges.written").description("charges committed, by kind")
+                    .tag("kind", kind.code()).register(meters));
+    }
+
 
     /**
      * Writes a charge and its billing event. A second subscription charge for the same subscriber and day is refused by
@@ -26,6 +36,8 @@ public final class BillingDao {
                 .bind("day", day.toString()).bind("tone", tone.map(ToneId::value).orElse(null)).mapTo(Long.class).findOne();
         if (inserted.isEmpty()) return Optional.empty();
         long chargeId = inserted.get();
+        // counted once the charge is committed: a rolled-back one was never written
+        h.afterCommit(() -> written.get(kind).increment());
         // the feed's number comes from a counter row, not the identity: gap-free and in commit order across nodes
         h.createUpdate("INSERT INTO billing_events (id, charge_id, phone, kind, amount, at) VALUES (:id, :c, :p, :k, :a, :at)")
                 .bind("id", Counters.next(h, Counters.BILLING_EVENTS)).bind("c", chargeId).bind("p", phone.digits()).bind("k", kind.code()).bind("a", amount.kopecks()).bind("at", at)

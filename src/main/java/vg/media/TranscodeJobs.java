@@ -1,5 +1,9 @@
 package vg.media;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +30,7 @@ public final class TranscodeJobs implements AutoCloseable {
 
     private final TranscodeFunction transcoder;
     private final TranscodeListener listener;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
     private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
 
     public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener) {
@@ -34,9 +38,10 @@ public final class TranscodeJobs implements AutoCloseable {
     }
 
     /** {@code node} marks this node's partial files, so a sweep after a crash touches only its own. */
-    public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener, String node) {
+    public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener, String node, MeterRegistry meters) {
         this(parallelJobs, (TranscodeFunction) transcoder, listener);
         this.node = node;
+        bind(meters);
     }
 
     private String node = MediaFiles.LOCAL_NODE;
@@ -47,6 +52,20 @@ public final class TranscodeJobs implements AutoCloseable {
         this.listener = listener;
         this.workers = new ThreadPoolExecutor(parallelJobs, parallelJobs, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads());
+        // measured in a registry of its own until the node's is given (tests build jobs without one)
+        bind(new SimpleMeterRegistry());
+    }
+
+    private Timer succeededTimer;
+    private Timer failedTimer;
+
+    private void bind(MeterRegistry meters) {
+        Gauge.builder("vg.transcode.queued", workers, w -> w.getQueue().size()).description("uploads waiting for a transcode slot").register(meters);
+        Gauge.builder("vg.transcode.running", workers, ThreadPoolExecutor::getActiveCount).description("transcodes running now").register(meters);
+        succeededTimer = Timer.builder("vg.transcode.duration").description("one upload's ffmpeg run, by result")
+                .tag("result", "ready").publishPercentileHistogram().register(meters);
+        failedTimer = Timer.builder("vg.transcode.duration").description("one upload's ffmpeg run, by result")
+                .tag("result", "failed").publishPercentileHistogram().register(meters);
     }
 
     /** Queues the job; the listener hears of it from a worker thread. */
@@ -87,6 +106,16 @@ public final class TranscodeJobs implements AutoCloseable {
     }
 
     private void run(long toneId, Path source, SourceInfo info, Path networkWav, Path previewMp3) {
+        long started = System.nanoTime();
+        boolean ready = false;
+        try {
+            ready = transcode(toneId, source, info, networkWav, previewMp3);
+        } finally {
+            (ready ? succeededTimer : failedTimer).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private boolean transcode(long toneId, Path source, SourceInfo info, Path networkWav, Path previewMp3) {
         Path partialNetwork = PartialFiles.beside(networkWav, node);
         Path partialPreview = PartialFiles.beside(previewMp3, node);
         try {
@@ -97,11 +126,13 @@ public final class TranscodeJobs implements AutoCloseable {
             moveBothIntoPlace(partialNetwork, networkWav, partialPreview, previewMp3);
             progress.remove(toneId);
             listener.succeeded(toneId, result);
+            return true;
         } catch (TranscodeFailed e) {
             fail(toneId, e.getMessage(), partialNetwork, partialPreview);
         } catch (IOException | RuntimeException e) {
             fail(toneId, "Internal error while converting the audio: " + e, partialNetwork, partialPreview);
         }
+        return false;
     }
 
     /** Both or neither: a network file without its preview would be a half-made tone. */

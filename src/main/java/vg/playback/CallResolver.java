@@ -1,5 +1,7 @@
 package vg.playback;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,12 +17,21 @@ public final class CallResolver {
     private final PlayableTones playable;
     private final HeardLog heard;
     private final Clock clock;
+    private final Counter tones;
+    private final Counter beeps;
 
-    public CallResolver(Playback playback, PlayableTones playable, HeardLog heard, Clock clock) {
+    public CallResolver(Playback playback, PlayableTones playable, HeardLog heard, Clock clock, MeterRegistry meters) {
         this.playback = playback;
         this.playable = playable;
         this.heard = heard;
         this.clock = clock;
+        this.tones = decisions(meters, "tone");
+        this.beeps = decisions(meters, "beeps");
+    }
+
+    private static Counter decisions(MeterRegistry meters, String outcome) {
+        return Counter.builder("vg.playback.decisions").description("what callers were given to hear: a tone or the ordinary beeps")
+                .tag("outcome", outcome).register(meters);
     }
 
     /**
@@ -31,7 +42,11 @@ public final class CallResolver {
     public Optional<HeardCall> decide(Optional<PhoneNumber> caller, PhoneNumber callee) {
         String from = caller.map(PhoneNumber::digits).orElse("");
         OptionalLong tone = playback.resolve(callee.digits(), from, playable::playable);
-        if (tone.isEmpty()) return Optional.empty();
+        if (tone.isEmpty()) {
+            beeps.increment();
+            return Optional.empty();
+        }
+        tones.increment();
         return Optional.of(new HeardCall(UUID.randomUUID().toString(), from, callee.digits(), tone.getAsLong(), clock.millis()));
     }
 

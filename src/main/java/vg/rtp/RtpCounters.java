@@ -1,6 +1,7 @@
 package vg.rtp;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -13,6 +14,12 @@ public final class RtpCounters {
     private final LongAdder sendErrors = new LongAdder();
     /** Microseconds between a packet's deadline and its send, up to a minute. */
     private final Recorder lateness = new Recorder(60_000_000L, 3);
+    private volatile LongConsumer latenessSink = late -> { };
+
+    /** Also hands every packet's lateness in nanoseconds to {@code sink} (the node's metrics). */
+    public void alsoReportLatenessTo(LongConsumer sink) {
+        this.latenessSink = sink;
+    }
 
     void started() {
         active.incrementAndGet();
@@ -24,6 +31,7 @@ public final class RtpCounters {
 
     void sent(long lateNanos) {
         packets.increment();
+        latenessSink.accept(lateNanos);
         lateness.recordValue(Math.min(60_000_000L, Math.max(0, lateNanos / 1000)));
     }
 

@@ -1,5 +1,8 @@
 package vg.sip;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import gov.nist.javax.sip.ServerTransactionExt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +70,14 @@ public final class EarlyMediaCalls implements SipListener, AutoCloseable {
     private final ExecutorService stars = Executors.newSingleThreadExecutor(daemon("vg-sip-star"));
     private final SecureRandom random = new SecureRandom();
     private volatile boolean stopping;
+    private final MeterRegistry meters;
+    private final Counter setUp;
 
-    public EarlyMediaCalls(SipSettings settings, SipEndpoint sip, CallResolver resolver, StarService star, RtpEngine rtp) {
+    public EarlyMediaCalls(SipSettings settings, SipEndpoint sip, CallResolver resolver, StarService star, RtpEngine rtp,
+                           MeterRegistry meters) {
+        this.meters = meters;
+        Gauge.builder("vg.earlymedia.calls.active", calls, Set::size).description("early-media branches now").register(meters);
+        this.setUp = Counter.builder("vg.earlymedia.calls.setup").description("branches that got their 183 and a stream").register(meters);
         this.settings = settings;
         this.sip = sip;
         this.messages = sip.messages;
@@ -184,6 +193,7 @@ public final class EarlyMediaCalls implements SipListener, AutoCloseable {
             throw e;
         }
         resolver.record(heard);
+        setUp.increment();
         ScheduledFuture<?> repeat = timers.scheduleAtFixedRate(() -> repeatProgress(call, stream.localPort(), offer.telephoneEvent()),
                 REPEAT_183_SECONDS, REPEAT_183_SECONDS, TimeUnit.SECONDS);
         ScheduledFuture<?> ringLimit = timers.schedule(() -> finish(call, Response.TEMPORARILY_UNAVAILABLE),
@@ -269,6 +279,7 @@ public final class EarlyMediaCalls implements SipListener, AutoCloseable {
         if (!call.end()) return;
         calls.remove(call);
         admitted.decrementAndGet();
+        ended(status);
         if (status == 0) return;
         try {
             Response r = messages.createResponse(status, call.request);
@@ -378,6 +389,12 @@ public final class EarlyMediaCalls implements SipListener, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Branches ended, by the final status vg sent (0: the dialog was already over, a BYE or CANCEL ended it). */
+    private void ended(int status) {
+        Counter.builder("vg.earlymedia.calls.ended").description("branches ended, by the final SIP status vg sent")
+                .tag("status", Integer.toString(status)).register(meters).increment();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

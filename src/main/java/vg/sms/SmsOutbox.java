@@ -43,6 +43,12 @@ public final class SmsOutbox {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    /** How many SMS wait to be sent (neither sent nor refused for good), on every node. */
+    public int waiting() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sms_outbox WHERE sent_at IS NULL AND rejected_at IS NULL")
+                .mapTo(Integer.class).one());
+    }
+
     /** Unsent, unrejected SMS in the order they were queued. */
     public List<OutgoingSms> pending(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM sms_outbox"

@@ -1,5 +1,8 @@
 package vg.sms;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,9 +39,21 @@ public final class SmsSender implements AutoCloseable {
     private volatile boolean running = true;
     private boolean linkWasDown;
 
-    public SmsSender(SmsOutbox outbox, SmsLink link, Clock clock) {
+    public SmsSender(SmsOutbox outbox, SmsLink link, Clock clock, MeterRegistry meters) {
         this(outbox, link, clock, Duration.ofSeconds(1), new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10)));
+        linkDown = failures(meters, "link_down");
+        rejected = failures(meters, "rejected");
+        sent = Counter.builder("vg.sms.sent").description("SMS the link took").register(meters);
     }
+
+    private static Counter failures(MeterRegistry meters, String reason) {
+        return Counter.builder("vg.sms.send.failures").description("SMS the link did not take: link_down (tried again), rejected (for good)")
+                .tag("reason", reason).register(meters);
+    }
+
+    private Counter linkDown = Counter.builder("vg.sms.send.failures").register(new SimpleMeterRegistry());
+    private Counter rejected = linkDown;
+    private Counter sent = linkDown;
 
     /** {@code poll}: how often the outbox is looked at without a wake-up; {@code backoff}: pauses while the link is down. */
     public SmsSender(SmsOutbox outbox, SmsLink link, Clock clock, Duration poll, Backoff backoff) {
@@ -97,15 +112,18 @@ public final class SmsSender implements AutoCloseable {
             link.send(sms);
         } catch (SmsLinkDown e) {
             outbox.markFailedAttempt(sms.id(), e.getMessage());
+            linkDown.increment();
             if (!linkWasDown) log.warn("SMS link down, SMS #{} and later ones wait: {}", sms.id(), e.getMessage());
             linkWasDown = true;
             return false;
         } catch (SmsRejected e) {
             outbox.markRejected(sms.id(), e.getMessage(), clock.millis());
+            rejected.increment();
             log.warn("SMS #{} to {} refused for good: {}", sms.id(), sms.to(), e.getMessage());
             return true;
         }
         outbox.markSent(sms.id(), clock.millis());
+        sent.increment();
         if (linkWasDown) log.info("SMS link up again, sending the queued SMS");
         linkWasDown = false;
         return true;

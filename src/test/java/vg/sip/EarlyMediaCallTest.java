@@ -98,6 +98,27 @@ class EarlyMediaCallTest {
     }
 
     @Test
+    void aCallIsCountedInTheMetricsAsSetUpThenEndedByItsStatusWithEveryPacketsLateness() throws Exception {
+        double setUp = metric("vg_earlymedia_calls_setup_total");
+        double cancelled = metric("vg_earlymedia_calls_ended_total{status=\"487\"}");
+        double packets = metric("vg_rtp_send_lateness_seconds_count");
+        try (RtpProbe probe = new RtpProbe()) {
+            Sipp.Result r = Sipp.run(dir, "cancel", f.sipPort, EarlyMediaFixture.CALLEE, f.keys("9120000009", probe.port()), "-d", "1000");
+            assertThat(r.passed()).as(r.toString()).isTrue();
+        }
+        assertThat(metric("vg_earlymedia_calls_setup_total")).isEqualTo(setUp + 1);
+        assertThat(metric("vg_earlymedia_calls_ended_total{status=\"487\"}")).as("ended by the CANCEL").isEqualTo(cancelled + 1);
+        assertThat(metric("vg_rtp_send_lateness_seconds_count") - packets).as("a second of packets").isBetween(40.0, 60.0);
+        assertThat(metric("vg_earlymedia_calls_active")).isZero();
+    }
+
+    private double metric(String series) {
+        for (String line : f.vg.gateway().get("/metrics").text().split("\n"))
+            if (line.startsWith(series + " ")) return Double.parseDouble(line.substring(series.length() + 1).trim());
+        return 0;
+    }
+
+    @Test
     void starAsRfc4733TelephoneEventCopiesTheToneToTheCaller() throws Exception {
         pressesStarAndGetsTheToneOnceChargedOnceWithAnSms("star-rfc4733", "9120000002");
     }
