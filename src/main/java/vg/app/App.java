@@ -183,7 +183,6 @@ public final class App implements AutoCloseable {
                 smsSender, planLoader, clock, config.zone());
 
         web = WebServer.create(List.of(
-                new HttpMetrics(meters),
                 new HealthRoutes(),
                 new MetricsRoutes(metrics, gateway),
                 new ReadyRoutes(this::ready),
@@ -198,7 +197,7 @@ public final class App implements AutoCloseable {
                 new GiftsRoutes(gifts),
                 new OperatorRoutes(subscribers, gateway),
                 new BillingRoutes(jdbi, billing, gateway, times),
-                new PlaybackRoutes(calls, playable, star, media, gateway)), config.port(), config.tls());
+                new PlaybackRoutes(calls, playable, star, media, gateway)), config.port(), config.tls(), new HttpMetrics(meters));
         web.start();
         JettyMetrics.bind(web.jettyServer().server(), meters);
         earlyMedia = config.sip().enabled() ? EarlyMedia.start(config.sip(), calls, star, media, meters) : null;

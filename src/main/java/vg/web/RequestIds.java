@@ -22,7 +22,11 @@ public final class RequestIds {
 
     static void register(RoutesConfig routes) {
         routes.before(RequestIds::begin);
-        routes.after(ctx -> MDC.remove(LOG_KEY));
+    }
+
+    /** The request is answered: its id leaves the thread's logging context. */
+    static void forget() {
+        MDC.remove(LOG_KEY);
     }
 
     private static void begin(Context ctx) {

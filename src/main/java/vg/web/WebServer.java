@@ -21,8 +21,12 @@ public final class WebServer {
     private WebServer() {
     }
 
-    /** The server of {@code features} on {@code port} (0: any free one), speaking HTTPS only when {@code tls} is given. */
-    public static Javalin create(List<Routes> features, int port, java.util.Optional<TlsFiles> tls) {
+    /**
+     * The server of {@code features} on {@code port} (0: any free one), speaking HTTPS only when {@code tls} is given;
+     * {@code answered} hears of every request once it is answered.
+     */
+    public static Javalin create(List<Routes> features, int port, java.util.Optional<TlsFiles> tls,
+                                 io.javalin.http.RequestLogger answered) {
         return Javalin.create(cfg -> {
             cfg.jetty.port = port;
             tls.ifPresent(files -> Https.configure(cfg, files));
@@ -72,6 +76,10 @@ public final class WebServer {
             // a 10 kB search typed in Cyrillic is some 60 kB once percent-encoded in the URL
             cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
             RequestIds.register(cfg.routes);
+            cfg.requestLogger.http((ctx, ms) -> {
+                answered.handle(ctx, ms);
+                RequestIds.forget();
+            });
             for (Routes feature : features) feature.register(cfg.routes);
         });
     }
