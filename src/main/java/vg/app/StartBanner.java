@@ -45,18 +45,12 @@ public final class StartBanner {
         lines.add("vg — Вместо гудков — is serving at " + (config.tls().isPresent() ? "https" : "http") + "://localhost:" + s.port());
         lines.add("  data: " + config.dataDir().toAbsolutePath().normalize());
         Optional<Path> secrets = secretsToFile ? writeSecrets() : Optional.empty();
-        if (s.generatedEditorPassword().isPresent())
-            lines.add(secrets.isPresent()
-                    ? "  editor login: editor / the password made on first start, in " + secrets.get()
-                    : "  editor login: editor / " + s.generatedEditorPassword().get() + "   (made on first start; shown only now — set VG_EDITOR_PASSWORD to choose one)");
-        else
-            lines.add("  editor login: editor / " + (config.editorPassword().isPresent() ? "the password in VG_EDITOR_PASSWORD" : "the password printed on first start"));
-        if (s.gatewayToken().generatedNow())
-            lines.add(secrets.isPresent()
-                    ? "  gateway token: made on first start and kept in the database, in " + secrets.get()
-                    : "  gateway token: " + s.gatewayToken().value() + "   (made on first start and kept in the database)");
-        else
-            lines.add("  gateway token: " + (config.gatewayToken().isPresent() ? "from VG_GATEWAY_TOKEN" : "kept in the database since first start"));
+        lines.add("  editor login: editor / " + s.generatedEditorPassword()
+                .map(p -> made(p, secrets, "shown only now — set VG_EDITOR_PASSWORD to choose one"))
+                .orElse(config.editorPassword().isPresent() ? "the password in VG_EDITOR_PASSWORD" : "the password printed on first start"));
+        lines.add("  gateway token: " + (s.gatewayToken().generatedNow()
+                ? made(s.gatewayToken().value(), secrets, "kept in the database")
+                : config.gatewayToken().isPresent() ? "from VG_GATEWAY_TOKEN" : "kept in the database since first start"));
         if (s.demoLoading()) {
             lines.add("  demo catalogue: loading from " + config.samplesDir() + " in the background");
             lines.add("  demo subscriber: " + vg.demo.DemoSubscriber.PHONE + " (its callers hear the first demo tone once it is ready)");
@@ -65,6 +59,11 @@ public final class StartBanner {
             lines.add("  SIP for the switch: udp and tcp " + config.sip().host().getHostAddress() + ":" + config.sip().port()
                     + ", RTP ports " + config.sip().rtpPorts() + ", trusted " + config.sip().trusted());
         return lines;
+    }
+
+    /** A secret this start made: itself, or only the file that holds it. */
+    private static String made(String secret, Optional<Path> file, String note) {
+        return file.map(f -> "made on first start, in " + f).orElse(secret + "   (made on first start; " + note + ")");
     }
 
     /** The secrets this start made, in a file readable by its owner only; empty when none were made. */

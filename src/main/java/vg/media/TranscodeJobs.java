@@ -32,40 +32,33 @@ public final class TranscodeJobs implements AutoCloseable {
     private final TranscodeListener listener;
     private final ThreadPoolExecutor workers;
     private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
+    private final String node;
+    private final Timer succeededTimer;
+    private final Timer failedTimer;
 
-    public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener) {
-        this(parallelJobs, (TranscodeFunction) transcoder, listener);
+    /** Jobs of a node alone, measured in a registry nobody reads: for tests and tools. */
+    public TranscodeJobs(int parallelJobs, TranscodeFunction transcoder, TranscodeListener listener) {
+        this(parallelJobs, transcoder, listener, MediaFiles.LOCAL_NODE, new SimpleMeterRegistry());
     }
 
     /** {@code node} marks this node's partial files, so a sweep after a crash touches only its own. */
-    public TranscodeJobs(int parallelJobs, Transcoder transcoder, TranscodeListener listener, String node, MeterRegistry meters) {
-        this(parallelJobs, (TranscodeFunction) transcoder, listener);
-        this.node = node;
-        bind(meters);
-    }
-
-    private String node = MediaFiles.LOCAL_NODE;
-
-    public TranscodeJobs(int parallelJobs, TranscodeFunction transcoder, TranscodeListener listener) {
+    public TranscodeJobs(int parallelJobs, TranscodeFunction transcoder, TranscodeListener listener, String node,
+                         MeterRegistry meters) {
         if (parallelJobs < 1) throw new IllegalArgumentException("at least one job at a time: " + parallelJobs);
         this.transcoder = transcoder;
         this.listener = listener;
+        this.node = node;
         this.workers = new ThreadPoolExecutor(parallelJobs, parallelJobs, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads());
-        // measured in a registry of its own until the node's is given (tests build jobs without one)
-        bind(new SimpleMeterRegistry());
-    }
-
-    private Timer succeededTimer;
-    private Timer failedTimer;
-
-    private void bind(MeterRegistry meters) {
         Gauge.builder("vg.transcode.queued", workers, w -> w.getQueue().size()).description("uploads waiting for a transcode slot").register(meters);
         Gauge.builder("vg.transcode.running", workers, ThreadPoolExecutor::getActiveCount).description("transcodes running now").register(meters);
-        succeededTimer = Timer.builder("vg.transcode.duration").description("one upload's ffmpeg run, by result")
-                .tag("result", "ready").publishPercentileHistogram().register(meters);
-        failedTimer = Timer.builder("vg.transcode.duration").description("one upload's ffmpeg run, by result")
-                .tag("result", "failed").publishPercentileHistogram().register(meters);
+        this.succeededTimer = duration(meters, "ready");
+        this.failedTimer = duration(meters, "failed");
+    }
+
+    private static Timer duration(MeterRegistry meters, String result) {
+        return Timer.builder("vg.transcode.duration").description("one upload's ffmpeg run, by result")
+                .tag("result", result).publishPercentileHistogram().register(meters);
     }
 
     /** Queues the job; the listener hears of it from a worker thread. */

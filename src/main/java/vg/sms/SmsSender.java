@@ -2,7 +2,6 @@ package vg.sms;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,24 +38,19 @@ public final class SmsSender implements AutoCloseable {
     private volatile boolean running = true;
     private boolean linkWasDown;
 
+    private final Counter linkDown;
+    private final Counter rejected;
+    private final Counter sent;
+
     public SmsSender(SmsOutbox outbox, SmsLink link, Clock clock, MeterRegistry meters) {
-        this(outbox, link, clock, Duration.ofSeconds(1), new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10)));
-        linkDown = failures(meters, "link_down");
-        rejected = failures(meters, "rejected");
-        sent = Counter.builder("vg.sms.sent").description("SMS the link took").register(meters);
+        this(outbox, link, clock, Duration.ofSeconds(1), new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10)), meters);
     }
-
-    private static Counter failures(MeterRegistry meters, String reason) {
-        return Counter.builder("vg.sms.send.failures").description("SMS the link did not take: link_down (tried again), rejected (for good)")
-                .tag("reason", reason).register(meters);
-    }
-
-    private Counter linkDown = Counter.builder("vg.sms.send.failures").register(new SimpleMeterRegistry());
-    private Counter rejected = linkDown;
-    private Counter sent = linkDown;
 
     /** {@code poll}: how often the outbox is looked at without a wake-up; {@code backoff}: pauses while the link is down. */
-    public SmsSender(SmsOutbox outbox, SmsLink link, Clock clock, Duration poll, Backoff backoff) {
+    public SmsSender(SmsOutbox outbox, SmsLink link, Clock clock, Duration poll, Backoff backoff, MeterRegistry meters) {
+        this.linkDown = failures(meters, "link_down");
+        this.rejected = failures(meters, "rejected");
+        this.sent = Counter.builder("vg.sms.sent").description("SMS the link took").register(meters);
         this.outbox = outbox;
         this.link = link;
         this.clock = clock;
@@ -64,6 +58,11 @@ public final class SmsSender implements AutoCloseable {
         this.backoff = backoff;
         this.thread = new Thread(this::run, "sms-sender");
         thread.setDaemon(true);
+    }
+
+    private static Counter failures(MeterRegistry meters, String reason) {
+        return Counter.builder("vg.sms.send.failures").description("SMS the link did not take: link_down (tried again), rejected (for good)")
+                .tag("reason", reason).register(meters);
     }
 
     public SmsSender start() {

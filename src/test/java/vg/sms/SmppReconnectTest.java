@@ -43,7 +43,7 @@ class SmppReconnectTest {
         link.start((from, to, text) -> {
         });
         sender = new SmsSender(data.outbox(), link, Clock.systemUTC(), Duration.ofMillis(200),
-                new Backoff(Duration.ofMillis(100), Duration.ofMillis(400))).start();
+                new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).start();
     }
 
     void enqueue(int from, int to) {

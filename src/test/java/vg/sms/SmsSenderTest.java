@@ -36,7 +36,7 @@ class SmsSenderTest {
 
     SmsSender sender(Duration poll) {
         return new SmsSender(data.outbox(), link, Clock.systemUTC(), poll,
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(200))).start();
+                new Backoff(Duration.ofMillis(50), Duration.ofMillis(200)), new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).start();
     }
 
     List<String> texts(int from, int to) {
