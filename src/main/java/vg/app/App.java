@@ -1,6 +1,7 @@
 package vg.app;
 
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Gauge;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vg.billing.BillingDao;
+import vg.billing.BillingRoutes;
+import vg.billing.DailyFeeSchedule;
+import vg.billing.DailyFees;
 import vg.catalogue.CatalogueDao;
 import vg.catalogue.CatalogueRoutes;
 import vg.catalogue.CatalogueService;
@@ -17,52 +22,32 @@ import vg.cluster.ChangeWakeups;
 import vg.cluster.FeedFollower;
 import vg.common.PasswordHasher;
 import vg.common.Secrets;
+import vg.common.SessionStore;
+import vg.common.Times;
 import vg.db.Database;
-import io.micrometer.core.instrument.Gauge;
-import vg.logins.LoginLimit;
-import vg.metrics.HttpMetrics;
-import vg.metrics.JettyMetrics;
-import vg.metrics.Metrics;
-import vg.metrics.MetricsRoutes;
 import vg.demo.DemoCatalogue;
 import vg.demo.DemoSubscriber;
 import vg.editor.EditorAccounts;
 import vg.editor.EditorAudit;
 import vg.editor.EditorRoutes;
 import vg.editor.ToneUploads;
-import vg.media.AudioProbe;
-import vg.media.MediaFiles;
-import vg.media.TranscodeJobs;
-import vg.media.WaveformRenderer;
-import vg.media.Transcoder;
-import vg.search.ToneIndex;
-import vg.billing.BillingDao;
-import vg.billing.BillingRoutes;
-import vg.billing.DailyFeeSchedule;
-import vg.billing.DailyFees;
-import vg.common.SessionStore;
-import vg.common.Times;
-import vg.sms.InboundFromNetwork;
-import vg.sms.OutboxCipher;
-import vg.sms.InboundSmsRoutes;
-import vg.sms.SmsCommands;
-import vg.sms.SmsLink;
-import vg.sms.SmsLinks;
-import vg.sms.SmsOutbox;
-import vg.sms.SmsSender;
-import vg.subscriber.Logins;
-import vg.subscriber.MeRoutes;
-import vg.subscriber.OperatorRoutes;
-import vg.subscriber.SessionRoutes;
-import vg.subscriber.SubscriberAuth;
-import vg.subscriber.SubscriberDao;
-import vg.subscriber.SubscriberService;
 import vg.gifts.GiftsDao;
 import vg.gifts.GiftsRoutes;
 import vg.gifts.GiftsService;
+import vg.logins.LoginLimit;
+import vg.media.AudioProbe;
+import vg.media.MediaFiles;
+import vg.media.TranscodeJobs;
+import vg.media.Transcoder;
+import vg.media.WaveformRenderer;
+import vg.metrics.HttpMetrics;
+import vg.metrics.JettyMetrics;
+import vg.metrics.Metrics;
+import vg.metrics.MetricsRoutes;
 import vg.mytones.MyTonesDao;
 import vg.mytones.MyTonesRoutes;
 import vg.mytones.MyTonesService;
+import vg.openapi.OpenApiRoutes;
 import vg.playback.CallResolver;
 import vg.playback.HeardLog;
 import vg.playback.HeardRoutes;
@@ -76,10 +61,26 @@ import vg.playback.StarService;
 import vg.rules.RulesDao;
 import vg.rules.RulesRoutes;
 import vg.rules.RulesService;
+import vg.search.ToneIndex;
+import vg.sms.InboundFromNetwork;
+import vg.sms.InboundSmsRoutes;
+import vg.sms.OutboxCipher;
+import vg.sms.SmsCommands;
+import vg.sms.SmsLink;
+import vg.sms.SmsLinks;
+import vg.sms.SmsOutbox;
+import vg.sms.SmsSender;
+import vg.subscriber.Logins;
+import vg.subscriber.MeRoutes;
+import vg.subscriber.OperatorRoutes;
+import vg.subscriber.SessionRoutes;
+import vg.subscriber.SubscriberAuth;
+import vg.subscriber.SubscriberDao;
+import vg.subscriber.SubscriberService;
 import vg.web.GatewayGuard;
+import vg.web.GatewayToken;
 import vg.web.HealthRoutes;
 import vg.web.ReadyRoutes;
-import vg.web.GatewayToken;
 import vg.web.WebServer;
 
 /** The composition root: builds every part once, in order, and tears them down in reverse. */
@@ -197,7 +198,8 @@ public final class App implements AutoCloseable {
                 new GiftsRoutes(gifts),
                 new OperatorRoutes(subscribers, gateway),
                 new BillingRoutes(jdbi, billing, gateway, times),
-                new PlaybackRoutes(calls, playable, star, media, gateway)), config.port(), config.tls(), new HttpMetrics(meters));
+                new PlaybackRoutes(calls, playable, star, media, gateway),
+                new OpenApiRoutes()), config.port(), config.tls(), new HttpMetrics(meters));
         web.start();
         JettyMetrics.bind(web.jettyServer().server(), meters);
         earlyMedia = config.sip().enabled() ? EarlyMedia.start(config.sip(), calls, star, media, meters) : null;
@@ -236,6 +238,14 @@ public final class App implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** Every route the web server answers, as {@code METHOD /path/{param}}, from Javalin's own router. */
+    public List<String> routes() {
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(h -> h.endpoint.method.isHttpMethod())
+                .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
+                .toList();
     }
 
     public Database database() {

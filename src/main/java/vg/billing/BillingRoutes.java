@@ -1,10 +1,11 @@
 package vg.billing;
 
-import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.ApiException;
 import vg.common.Times;
+import vg.web.Access;
+import vg.web.ApiRoutes;
 import vg.web.GatewayGuard;
 import vg.web.Params;
 import vg.web.Routes;
@@ -31,16 +32,22 @@ public final class BillingRoutes implements Routes {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.before("/api/billing/*", gateway);
-        routes.get("/api/billing/events", ctx -> {
+    public void register(ApiRoutes all) {
+        all.before("/api/billing/*", gateway);
+        all.section("Billing", Access.GATEWAY).get("/api/billing/events", ctx -> {
             long after = Params.query(ctx, "after").map(BillingRoutes::cursor).orElse(0L);
             int limit = Params.intQuery(ctx, "limit", 100, 1, 1000);
             List<BillingEvent> events = jdbi.withHandle(h -> billing.events(h, after, limit));
             long next = events.isEmpty() ? after : events.get(events.size() - 1).id();
             ctx.json(new EventPage(events.stream().map(e -> new EventView(e.id(), e.phone().digits(), e.kind().code(),
                     e.amount().kopecks(), times.iso(e.at()))).toList(), next));
-        });
+        })
+                .summary("Every charge, in order, each once, for the operator's billing")
+                .description("Read on with after set to the last answer's next; kind is subscription, tone or gift, amount in kopecks.")
+                .query("after", Long.class, "The cursor from the previous answer; 0 (the default) at first")
+                .query("limit", Integer.class, "Events an answer, from 1 to 1,000; 100 by default")
+                .answers(200, EventPage.class, "The events after the cursor, and the next cursor")
+                .fails(400, "invalid_after", "invalid_limit");
     }
 
     private static long cursor(String text) {

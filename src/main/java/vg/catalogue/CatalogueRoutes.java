@@ -1,6 +1,5 @@
 package vg.catalogue;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import vg.media.MediaFiles;
 import vg.search.SearchPage;
 import vg.search.SearchQuery;
 import vg.search.SearchSort;
+import vg.web.Access;
+import vg.web.ApiRoutes;
 import vg.web.FileResponses;
 import vg.web.Params;
 import vg.web.Routes;
@@ -28,16 +29,40 @@ public final class CatalogueRoutes implements Routes {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.get("/api/themes", ctx -> ctx.json(catalogue.themes()));
-        routes.get("/api/tones", this::search);
-        routes.get("/api/tones/suggest", ctx -> ctx.json(catalogue.suggest(text(ctx))));
-        routes.get("/api/tones/{id}", ctx -> ctx.json(catalogue.publishedTone(Params.toneId(ctx, "id"))));
+    public void register(ApiRoutes all) {
+        ApiRoutes routes = all.section("Catalogue", Access.PUBLIC);
+        routes.get("/api/themes", ctx -> ctx.json(catalogue.themes()))
+                .summary("The themes, in the catalogue's order, with their number of published tones")
+                .answersList(ThemeCount.class, "Every theme");
+        routes.get("/api/tones", this::search)
+                .summary("Searches and browses the published catalogue")
+                .description("Word forms, Cyrillic and Latin spellings of each other and typos all find a tone; an exact "
+                        + "title comes first. Without q the catalogue is browsed, most played first.")
+                .query("q", String.class, "The text typed; anything is valid, beyond 10,000 characters it is cut")
+                .query("theme", String.class, "A theme's id from /api/themes")
+                .query("kind", String.class, "melody, status or joke")
+                .query("sort", String.class, "relevance (the default with q), popular (without q), new, title or price")
+                .query("page", Integer.class, "From 1 (the default) to 10,000")
+                .query("size", Integer.class, "Tones a page, from 1 to 100; 20 by default")
+                .answers(200, TonePage.class, "One page of tones, the total and the counts by theme and kind")
+                .fails(400, "invalid_kind", "invalid_sort", "invalid_page", "invalid_size", "invalid_theme");
+        routes.get("/api/tones/suggest", ctx -> ctx.json(catalogue.suggest(text(ctx))))
+                .summary("Completions while the user types")
+                .query("q", String.class, "What is typed so far")
+                .answersList(vg.search.Suggestion.class, "A few tones whose title or artist the text begins");
+        routes.get("/api/tones/{id}", ctx -> ctx.json(catalogue.publishedTone(Params.toneId(ctx, "id"))))
+                .summary("One published tone")
+                .pathParam("id", Long.class, "The tone's number")
+                .answers(200, ToneView.class, "The tone")
+                .fails(404, "not_found");
         routes.get("/api/tones/{id}/preview.mp3", ctx -> {
             ToneId id = Params.toneId(ctx, "id");
             catalogue.publishedTone(id);
             FileResponses.serve(ctx, media.previewFile(id.value()), "audio/mpeg", "The preview of tone " + id);
-        });
+        })
+                .summary("A published tone's preview, to listen to in the browser")
+                .pathParam("id", Long.class, "The tone's number")
+                .servesFile("audio/mpeg", "The preview as MP3");
     }
 
     private void search(Context ctx) {

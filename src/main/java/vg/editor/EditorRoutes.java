@@ -1,21 +1,24 @@
 package vg.editor;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.javalin.security.BasicAuthCredentials;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vg.catalogue.CatalogueService;
 import vg.catalogue.Tone;
 import vg.catalogue.ToneStatus;
 import vg.common.ApiException;
 import vg.common.Times;
 import vg.common.ToneId;
-import java.nio.file.Path;
 import vg.media.MediaFiles;
 import vg.media.WaveformRenderer;
+import vg.web.Access;
+import vg.web.ApiRoutes;
 import vg.web.Bodies;
+import vg.web.Endpoint;
 import vg.web.FileResponses;
 import vg.web.Params;
 import vg.web.Routes;
@@ -24,7 +27,7 @@ import vg.web.WebServer;
 
 /** The content editors' API: log in, upload, follow the transcode, edit, publish and withdraw. */
 public final class EditorRoutes implements Routes {
-    static final String COOKIE = "vg_editor";
+    public static final String COOKIE = "vg_editor";
 
     private final EditorAccounts accounts;
     private final CatalogueService catalogue;
@@ -45,27 +48,65 @@ public final class EditorRoutes implements Routes {
         this.waveforms = waveforms;
     }
 
-    record LoginRequest(String name, String password) {
+    private static final String LOGIN_EXAMPLE = "{\"name\": \"editor\", \"password\": \"…\"}";
+
+    record EditorLoginRequest(@Nullable String name, String password) {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.post("/api/editor/session", this::login);
-        routes.delete("/api/editor/session", ctx -> {
+    public void register(ApiRoutes all) {
+        ApiRoutes open = all.section("Editor's desk", Access.PUBLIC);
+        open.post("/api/editor/session", this::login)
+                .summary("Logs the editor in")
+                .description("Sets the session cookie vg_editor; HTTP Basic with the same name and password works on every "
+                        + "editor route too. Five wrong passwords within 15 minutes lock the account, both ways, for the "
+                        + "rest of that window.")
+                .body(EditorLoginRequest.class, LOGIN_EXAMPLE)
+                .answers(200, EditorSession.class, "Logged in")
+                .fails(401, "bad_credentials")
+                .fails(429, "too_many_attempts")
+                .fails(503, "stopping");
+        open.delete("/api/editor/session", ctx -> {
             if (ctx.cookie(COOKIE) != null && accounts.touch(ctx.cookie(COOKIE)) == vg.common.SessionStore.State.ACTIVE)
                 audit.record(EditorAction.LOGOUT, Optional.empty(), ctx.ip());
             accounts.closeSession(ctx.cookie(COOKIE));
             ctx.removeCookie(COOKIE, "/");
             ctx.status(204);
-        });
-        routes.before("/api/editor/tones*", this::requireEditor);
-        routes.before("/api/editor/audit", this::requireEditor);
+        })
+                .summary("Logs the editor out")
+                .answersRaw(204, null, "Logged out (also when there was no session)");
+        all.before("/api/editor/tones*", this::requireEditor);
+        all.before("/api/editor/audit", this::requireEditor);
+        ApiRoutes routes = all.section("Editor's desk", Access.EDITOR);
         routes.get("/api/editor/audit", ctx -> {
             int page = Params.intQuery(ctx, "page", 1, 1, 100_000);
             int size = Params.intQuery(ctx, "size", 50, 1, 200);
             ctx.json(audit.newestFirst(size, (page - 1) * size).stream().map(e -> AuditView.of(e, times)).toList());
-        });
-        routes.post("/api/editor/tones", this::upload);
+        })
+                .summary("Every editor action, newest first, with the client's address")
+                .description("action is login, login_failed, logout, upload, edit, publish or withdraw.")
+                .query("page", Integer.class, "From 1 (the default)")
+                .query("size", Integer.class, "Entries a page, from 1 to 200; 50 by default")
+                .answersList(AuditView.class, "One page of the trail")
+                .fails(400, "invalid_page", "invalid_size");
+        routes.post("/api/editor/tones", this::upload)
+                .summary("Uploads a melody; it is transcoded in the background")
+                .description("Any audio FFmpeg reads, up to 20 MB. The tone is processing until its network file (G.711 "
+                        + "A-law, 8 kHz) and preview are made, then ready or failed with the reason.")
+                .form("multipart/form-data", true,
+                        new Endpoint.FormField("file", true, true, "The audio file"),
+                        new Endpoint.FormField("title", true, false, "Up to 200 characters"),
+                        new Endpoint.FormField("artist", true, false, "Up to 200 characters"),
+                        new Endpoint.FormField("theme", true, false, "A theme's id from /api/themes"),
+                        new Endpoint.FormField("kind", true, false, "melody, status or joke"),
+                        new Endpoint.FormField("price", true, false, "In kopecks, from 0 to 1,000,000"),
+                        new Endpoint.FormField("tags", false, false, "Words to find it by, up to 1,000 characters"))
+                .answers(202, UploadAccepted.class, "Taken; follow its status at /api/editor/tones/{id}")
+                .fails(400, "missing_file", "invalid_title", "invalid_artist", "invalid_theme", "invalid_kind", "invalid_price",
+                        "invalid_tags")
+                .fails(413, "too_large")
+                .fails(415, "unsupported_media")
+                .fails(422, "empty_file", "undecodable_audio");
         routes.get("/api/editor/tones", ctx -> {
             Optional<ToneStatus> status = Params.query(ctx, "status").map(s -> {
                 try {
@@ -77,19 +118,39 @@ public final class EditorRoutes implements Routes {
             int page = Params.intQuery(ctx, "page", 1, 1, 100_000);
             int size = Params.intQuery(ctx, "size", 50, 1, 200);
             ctx.json(catalogue.list(status, page, size).stream().map(this::view).toList());
-        });
-        routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(Params.toneId(ctx, "id")))));
+        })
+                .summary("The editor's list of tones, in every status, newest first")
+                .query("status", String.class, "processing, ready, failed, published or withdrawn")
+                .query("page", Integer.class, "From 1 (the default)")
+                .query("size", Integer.class, "Tones a page, from 1 to 200; 50 by default")
+                .answersList(EditorToneView.class, "One page of tones")
+                .fails(400, "invalid_status", "invalid_page", "invalid_size");
+        routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(Params.toneId(ctx, "id")))))
+                .summary("One tone as the desk sees it: its status, progress and what was measured of its audio")
+                .pathParam("id", Long.class, "The tone's number")
+                .answers(200, EditorToneView.class, "The tone")
+                .fails(404, "not_found");
         routes.put("/api/editor/tones/{id}", ctx -> {
             Map<String, String> body = jsonFields(ctx);
             ToneId id = Params.toneId(ctx, "id");
             ctx.json(view(catalogue.edit(id, UploadForm.details(body::get))));
             audit.record(EditorAction.EDIT, Optional.of(id), ctx.ip());
-        });
+        })
+                .summary("Edits a tone's title, artist, theme, kind, price and tags, in any status")
+                .pathParam("id", Long.class, "The tone's number")
+                .body(ToneFields.class, "{\"title\": \"Утро\", \"artist\": \"Григ\", \"theme\": \"classical\", "
+                        + "\"kind\": \"melody\", \"price\": 2500, \"tags\": \"весна\"}")
+                .answers(200, EditorToneView.class, "The tone as edited")
+                .fails(400, "invalid_title", "invalid_artist", "invalid_theme", "invalid_kind", "invalid_price", "invalid_tags")
+                .fails(404, "not_found");
         routes.get("/api/editor/tones/{id}/preview.mp3", ctx -> {
             ToneId id = Params.toneId(ctx, "id");
             catalogue.tone(id);
             FileResponses.serve(ctx, media.previewFile(id.value()), "audio/mpeg", "The preview of tone " + id);
-        });
+        })
+                .summary("A tone's preview, published or not")
+                .pathParam("id", Long.class, "The tone's number")
+                .servesFile("audio/mpeg", "The preview as MP3");
         routes.get("/api/editor/tones/{id}/waveform.png", ctx -> {
             ToneId id = Params.toneId(ctx, "id");
             catalogue.tone(id);
@@ -100,17 +161,40 @@ public final class EditorRoutes implements Routes {
                 throw ApiException.notFound("The waveform of tone " + id + " (it is not transcoded yet)");
             }
             FileResponses.serve(ctx, png, "image/png", "The waveform of tone " + id);
-        });
+        })
+                .summary("A picture of the network file's waveform")
+                .pathParam("id", Long.class, "The tone's number")
+                .servesFile("image/png", "The waveform as PNG");
         routes.post("/api/editor/tones/{id}/publish", ctx -> {
             ToneId id = Params.toneId(ctx, "id");
             ctx.json(view(catalogue.publish(id)));
             audit.record(EditorAction.PUBLISH, Optional.of(id), ctx.ip());
-        });
+        })
+                .summary("Publishes a ready (or withdrawn) tone: subscribers find it and callers can hear it")
+                .pathParam("id", Long.class, "The tone's number")
+                .answers(200, EditorToneView.class, "The tone, published")
+                .fails(404, "not_found")
+                .fails(409, "not_ready");
         routes.post("/api/editor/tones/{id}/withdraw", ctx -> {
             ToneId id = Params.toneId(ctx, "id");
             ctx.json(view(catalogue.withdraw(id)));
             audit.record(EditorAction.WITHDRAW, Optional.of(id), ctx.ip());
-        });
+        })
+                .summary("Withdraws a published tone: it leaves the catalogue and plays no more")
+                .pathParam("id", Long.class, "The tone's number")
+                .answers(200, EditorToneView.class, "The tone, withdrawn")
+                .fails(404, "not_found")
+                .fails(409, "not_published");
+    }
+
+    /** The editable fields of a tone; price in kopecks, as a number or text. */
+    record ToneFields(String title, String artist, String theme, String kind, Long price, @Nullable String tags) {
+    }
+
+    record EditorSession(String name) {
+    }
+
+    record UploadAccepted(long id, String status) {
     }
 
     /** The edit form as a JSON object; numbers and strings are both read as text, as the multipart form is. */
@@ -122,7 +206,7 @@ public final class EditorRoutes implements Routes {
     }
 
     private void login(Context ctx) {
-        LoginRequest req = Bodies.json(ctx, LoginRequest.class, "{\"name\": \"editor\", \"password\": \"…\"}");
+        EditorLoginRequest req = Bodies.json(ctx, EditorLoginRequest.class, LOGIN_EXAMPLE);
         String name = req.name() == null || req.name().isBlank() ? EditorAccounts.EDITOR : req.name().strip();
         if (!accounts.authenticate(name, req.password())) {
             audit.record(EditorAction.LOGIN_FAILED, Optional.empty(), ctx.ip());
@@ -131,7 +215,7 @@ public final class EditorRoutes implements Routes {
         audit.record(EditorAction.LOGIN, Optional.empty(), ctx.ip());
         String token = accounts.openSession(name, ctx.cookie(COOKIE));
         SessionCookies.set(ctx, COOKIE, token);
-        ctx.json(Map.of("name", name));
+        ctx.json(new EditorSession(name));
     }
 
     private void requireEditor(Context ctx) {
@@ -173,7 +257,7 @@ public final class EditorRoutes implements Routes {
         var details = UploadForm.details(ctx::formParam);
         ToneId id = uploads.upload(details, file.filename(), file.content(), false);
         audit.record(EditorAction.UPLOAD, Optional.of(id), ctx.ip());
-        ctx.status(202).json(Map.of("id", id.value(), "status", ToneStatus.PROCESSING.code()));
+        ctx.status(202).json(new UploadAccepted(id.value(), ToneStatus.PROCESSING.code()));
     }
 
     private EditorToneView view(Tone t) {

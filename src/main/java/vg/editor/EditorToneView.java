@@ -1,12 +1,15 @@
 package vg.editor;
 
+import org.jspecify.annotations.Nullable;
 import vg.catalogue.Tone;
 
 /** A tone as the editor's desk sees it: its state, its progress, and what was measured of its audio. */
 public record EditorToneView(long id, String title, String artist, String theme, String kind, long price, String tags,
-                             String status, int progress, String error, Integer durationSec, String sourceName,
-                             String sourceFormat, String sourceCodec, Long sourceDurationMs, Double sourceLoudness,
-                             Double loudness, long createdAt, Long publishedAt, String previewUrl, String waveformUrl) {
+                             String status, int progress, @Nullable String error, @Nullable Integer durationSec,
+                             @Nullable String sourceName, @Nullable String sourceFormat, @Nullable String sourceCodec,
+                             @Nullable Long sourceDurationMs, @Nullable Double sourceLoudness,
+                             @Nullable Double loudness, long createdAt, @Nullable Long publishedAt,
+                             @Nullable String previewUrl, @Nullable String waveformUrl) {
 
     static EditorToneView of(Tone t, int progress) {
         var d = t.details();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -17,7 +16,6 @@ import vg.catalogue.CatalogueService.IndexedChange;
 import vg.catalogue.Tone;
 import vg.catalogue.ToneStatus;
 import vg.common.ApiException;
-import vg.common.Money;
 import vg.common.PhoneNumber;
 import vg.common.Times;
 import vg.common.ToneId;
@@ -94,11 +92,11 @@ public final class GiftsService {
         return jdbi.withHandle(h -> view(dao.one(h, id).orElseThrow()));
     }
 
-    public Map<String, List<GiftView>> list(PhoneNumber me) {
+    public GiftLists list(PhoneNumber me) {
         return jdbi.inTransaction(h -> {
             expire(h);
-            return Map.of("incoming", dao.incoming(h, me).stream().map(this::view).toList(),
-                    "outgoing", dao.outgoing(h, me).stream().map(this::view).toList());
+            return new GiftLists(dao.incoming(h, me).stream().map(this::view).toList(),
+                    dao.outgoing(h, me).stream().map(this::view).toList());
         });
     }
 

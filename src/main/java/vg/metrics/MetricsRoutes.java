@@ -1,6 +1,7 @@
 package vg.metrics;
 
-import io.javalin.config.RoutesConfig;
+import vg.web.Access;
+import vg.web.ApiRoutes;
 import vg.web.GatewayGuard;
 import vg.web.Routes;
 
@@ -17,8 +18,12 @@ public final class MetricsRoutes implements Routes {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
+    public void register(ApiRoutes routes) {
         routes.before("/metrics", gateway);
-        routes.get("/metrics", ctx -> ctx.contentType(CONTENT_TYPE).result(metrics.scrape()));
+        routes.section("Operating vg", Access.GATEWAY).get("/metrics", ctx -> ctx.contentType(CONTENT_TYPE).result(metrics.scrape()))
+                .summary("Prometheus metrics")
+                .description("HTTP requests by route template and status, playback decisions, early-media calls and RTP "
+                        + "lateness, transcodes, SMS, charges, JVM and Jetty; the README lists every metric.")
+                .answersRaw(200, "text/plain", "The Prometheus text format, version 0.0.4");
     }
 }

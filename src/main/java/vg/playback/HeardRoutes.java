@@ -1,11 +1,12 @@
 package vg.playback;
 
-import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.PhoneNumber;
 import vg.common.Times;
 import vg.subscriber.SubscriberAuth;
+import vg.web.Access;
+import vg.web.ApiRoutes;
 import vg.web.Routes;
 
 /** {@code GET /api/me/heard}: tones this subscriber heard when calling others, newest first, once per tone. */
@@ -22,8 +23,10 @@ public final class HeardRoutes implements Routes {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.get("/api/me/heard", ctx -> ctx.json(list(SubscriberAuth.me(ctx))));
+    public void register(ApiRoutes routes) {
+        routes.section("Cabinet", Access.SUBSCRIBER).get("/api/me/heard", ctx -> ctx.json(list(SubscriberAuth.me(ctx))))
+                .summary("Tones the subscriber heard when calling others, to copy one")
+                .answersList(HeardView.class, "The latest hearing of each tone, newest first");
     }
 
     List<HeardView> list(PhoneNumber me) {

@@ -1,7 +1,8 @@
 package vg.rules;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A named group of caller numbers as the cabinet sends it. */
-public record GroupRequest(String name, List<String> callers) {
+public record GroupRequest(String name, @Nullable List<String> callers) {
 }

@@ -2,6 +2,7 @@ package vg.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A saved rule. {@code toneId} is the tone when there is one, {@code toneIds} all of them (a shuffle when several);
@@ -9,6 +10,6 @@ import java.util.List;
  * (HH:MM, operator's time) say when.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RuleView(long id, Long toneId, List<Long> toneIds, List<String> callers, Long group, List<Integer> days,
-                       String from, String to) {
+public record RuleView(long id, @Nullable Long toneId, List<Long> toneIds, @Nullable List<String> callers,
+                       @Nullable Long group, List<Integer> days, @Nullable String from, @Nullable String to) {
 }

@@ -1,6 +1,5 @@
 package vg.web;
 
-import io.javalin.config.RoutesConfig;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,10 +20,15 @@ public final class ReadyRoutes implements Routes {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
-        routes.get("/api/ready", ctx -> {
+    public void register(ApiRoutes routes) {
+        routes.section("Operating vg", Access.PUBLIC).get("/api/ready", ctx -> {
             boolean yes = ready.getAsBoolean();
             ctx.status(yes ? 200 : 503).json(yes ? READY : NOT_READY);
-        });
+        })
+                .summary("Readiness for a load balancer")
+                .description("503 until the database answers and the index and the plans are loaded, and again from the "
+                        + "moment a stop begins.")
+                .answers(200, Ready.class, "{\"status\": \"ready\"}: send this node traffic")
+                .answers(503, Ready.class, "{\"status\": \"not_ready\"}: starting or stopping; send traffic elsewhere");
     }
 }

@@ -1,8 +1,6 @@
 package vg.web;
 
-import io.javalin.config.RoutesConfig;
-
-/** A feature's HTTP surface: each feature package declares its own routes, the composition root collects them. */
+/** A feature's HTTP surface: each feature package declares and describes its own routes, the composition root collects them. */
 public interface Routes {
-    void register(RoutesConfig routes);
+    void register(ApiRoutes routes);
 }

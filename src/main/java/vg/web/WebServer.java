@@ -39,6 +39,7 @@ public final class WebServer {
             });
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
+            cfg.staticFiles.enableWebjars(); // Swagger UI for /api-docs, from its jar rather than a CDN
             // Jetty may read a file part somewhat over the limit so the whole request is consumed and the handler
             // can answer 413 cleanly; a request declared larger than this is refused before its body is read.
             cfg.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
@@ -80,7 +81,8 @@ public final class WebServer {
                 answered.handle(ctx, ms);
                 RequestIds.forget();
             });
-            for (Routes feature : features) feature.register(cfg.routes);
+            ApiRoutes table = new ApiRoutes(cfg.routes);
+            for (Routes feature : features) feature.register(table);
         });
     }
 
