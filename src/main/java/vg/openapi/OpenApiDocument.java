@@ -72,7 +72,8 @@ public final class OpenApiDocument {
                         .description("The ringback-tone service's HTTP API: the catalogue, the subscriber's cabinet, the "
                                 + "editor's desk, and the operator network's calls (switch, SMSC, billing). Errors are "
                                 + "{\"error\": code, \"message\": sentence}. Try a cabinet call by logging in with "
-                                + "POST /api/session first: the browser keeps the session cookie."))
+                                + "POST /api/session first: the browser keeps the session cookie. The web pages (/, /login.html, "
+                                + "/cabinet.html, /editor.html) are static files on top of this API."))
                 .tags(sections.stream().map(s -> new Tag().name(s)).toList())
                 .paths(paths)
                 .components(components);
