@@ -21,6 +21,7 @@ import vg.cluster.ChangeFeed;
 import vg.cluster.ChangeWakeups;
 import vg.cluster.FeedFollower;
 import vg.common.PasswordHasher;
+import vg.common.SwitchDemand;
 import vg.common.Secrets;
 import vg.common.SessionStore;
 import vg.common.Times;
@@ -119,7 +120,8 @@ public final class App implements AutoCloseable {
         var jdbi = database.jdbi();
         var meters = metrics.registry();
         var secrets = new Secrets(new SecureRandom());
-        var hasher = new PasswordHasher(PASSWORD_HASH_COST);
+        var switchDemand = new SwitchDemand();
+        var hasher = new PasswordHasher(PASSWORD_HASH_COST, switchDemand);
         var times = new Times(config.zone());
         var media = new MediaFiles(cluster.media(), node);
         media.clearTemp();
@@ -179,7 +181,7 @@ public final class App implements AutoCloseable {
         heard = new HeardLog(jdbi, catalogue);
         var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
         var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());
-        var calls = new CallResolver(playback, playable, heard, clock, meters);
+        var calls = new CallResolver(playback, playable, heard, clock, switchDemand, meters);
         var gifts = new GiftsService(jdbi, new GiftsDao(), subscriberDao, myTonesDao, catalogueDao, catalogue, billing, outbox,
                 smsSender, planLoader, clock, config.zone());
 

@@ -2,25 +2,29 @@ package vg.common;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Slow salted hashes (bcrypt) for every password vg stores. At most one hash fewer than the machine has cores runs at
- * a time (at least one), the others wait in turn: a flood of logins then always leaves a core to the switch's
- * questions, which must not wait behind bcrypt.
+ * Slow salted hashes (bcrypt) for every password vg stores. As many hashes run at once as the machine has cores, one
+ * fewer while the switch is asking what callers hear (at least one); the others wait in turn. A flood of logins then
+ * never makes the switch's questions wait behind bcrypt, and logins alone have every core.
  */
 public final class PasswordHasher {
     private final int cost;
-    private final Semaphore running;
+    private final CoreGate gate;
 
+    /** A hasher that never holds a core back (tools, tests). */
     public PasswordHasher(int cost) {
-        this(cost, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        this(cost, () -> false);
     }
 
-    public PasswordHasher(int cost, int atOnce) {
+    public PasswordHasher(int cost, SwitchDemand demand) {
+        this(cost, demand::asking);
+    }
+
+    private PasswordHasher(int cost, java.util.function.BooleanSupplier keepOneFree) {
         this.cost = cost;
-        this.running = new Semaphore(atOnce, true);
+        this.gate = new CoreGate(Runtime.getRuntime().availableProcessors(), keepOneFree);
     }
 
     public String hash(String password) {
@@ -35,11 +39,11 @@ public final class PasswordHasher {
     }
 
     private <T> T gated(Supplier<T> work) {
-        running.acquireUninterruptibly();
+        gate.enter();
         try {
             return work.get();
         } finally {
-            running.release();
+            gate.leave();
         }
     }
 }

@@ -78,14 +78,15 @@ public final class EditorAccounts {
             limit.requireUnlocked(desk);
             return true;
         }
-        LoginLimit.Attempt attempt = limit.take(desk);
-        boolean ok = EDITOR.equals(name) && password != null && !password.isEmpty() && hash.isPresent()
-                && hasher.matches(password, hash.get());
-        if (!ok) {
-            limit.failed(attempt);
-            return false;
+        try (LoginLimit.Attempt attempt = limit.take(desk)) {
+            boolean ok = EDITOR.equals(name) && password != null && !password.isEmpty() && hash.isPresent()
+                    && hasher.matches(password, hash.get());
+            if (!ok) {
+                limit.failed(attempt);
+                return false;
+            }
+            limit.succeeded(attempt);
         }
-        limit.succeeded(attempt);
         verifiedDigests.put(EDITOR, digest);
         return true;
     }

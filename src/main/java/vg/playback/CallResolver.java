@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import vg.common.PhoneNumber;
+import vg.common.SwitchDemand;
 
 /**
  * The one answer to "what does this caller hear", for the switch's HTTP question and for a SIP branch alike: the
@@ -17,14 +18,17 @@ public final class CallResolver {
     private final PlayableTones playable;
     private final HeardLog heard;
     private final Clock clock;
+    private final SwitchDemand demand;
     private final Counter tones;
     private final Counter beeps;
 
-    public CallResolver(Playback playback, PlayableTones playable, HeardLog heard, Clock clock, MeterRegistry meters) {
+    public CallResolver(Playback playback, PlayableTones playable, HeardLog heard, Clock clock, SwitchDemand demand,
+                        MeterRegistry meters) {
         this.playback = playback;
         this.playable = playable;
         this.heard = heard;
         this.clock = clock;
+        this.demand = demand;
         this.tones = decisions(meters, "tone");
         this.beeps = decisions(meters, "beeps");
     }
@@ -40,6 +44,7 @@ public final class CallResolver {
      * list it for, so it is never recorded, and a {@code *} on it finds no call.
      */
     public Optional<HeardCall> decide(Optional<PhoneNumber> caller, PhoneNumber callee) {
+        demand.asked();
         String from = caller.map(PhoneNumber::digits).orElse("");
         OptionalLong tone = playback.resolve(callee.digits(), from, playable::playable);
         if (tone.isEmpty()) {

@@ -41,20 +41,22 @@ public final class Logins {
 
     /** Opens a session; {@code previousToken} (the cookie the request came with, if any) is ended. */
     public LoggedIn login(PhoneNumber phone, String password, String previousToken) {
-        LoginLimit.Attempt attempt = limit.take(LoginAccount.subscriber(phone.digits()));
-        Optional<Subscriber> s = jdbi.withHandle(h -> dao.find(h, phone));
-        boolean ok = s.isPresent() && s.get().passwordHash().isPresent() && hasher.matches(password, s.get().passwordHash().get());
-        if (!ok) {
-            limit.failed(attempt);
-            throw new ApiException(401, "bad_credentials", "Wrong number or password");
+        boolean firstVisit;
+        try (LoginLimit.Attempt attempt = limit.take(LoginAccount.subscriber(phone.digits()))) {
+            Optional<Subscriber> s = jdbi.withHandle(h -> dao.find(h, phone));
+            boolean ok = s.isPresent() && s.get().passwordHash().isPresent() && hasher.matches(password, s.get().passwordHash().get());
+            if (!ok) {
+                limit.failed(attempt);
+                throw new ApiException(401, "bad_credentials", "Wrong number or password");
+            }
+            long now = clock.millis();
+            firstVisit = jdbi.inTransaction(h -> {
+                limit.succeeded(h, attempt);
+                boolean first = dao.recordFirstVisit(h, phone, now, fees.today());
+                if (first) fees.settle(h, phone);
+                return first;
+            });
         }
-        long now = clock.millis();
-        boolean firstVisit = jdbi.inTransaction(h -> {
-            limit.succeeded(h, attempt);
-            boolean first = dao.recordFirstVisit(h, phone, now, fees.today());
-            if (first) fees.settle(h, phone);
-            return first;
-        });
         return new LoggedIn(sessions.open(phone.digits(), previousToken), firstVisit);
     }
 }
