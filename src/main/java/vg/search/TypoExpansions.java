@@ -46,7 +46,14 @@ final class TypoExpansions {
      * already rewritten against this searcher's reader; empty when no term is near.
      */
     Optional<Query> near(String field, String word) {
-        return expansions.get(new Term(field, word), this::expand);
+        // made outside the cache's lock: an expansion takes a while, and the lock of the cache's hash bin would stop
+        // other searches whose typos fall in the same bin; two searches making the same expansion at once is harmless
+        Term term = new Term(field, word);
+        Optional<Query> known = expansions.getIfPresent(term);
+        if (known != null) return known;
+        Optional<Query> made = expand(term);
+        expansions.put(term, made);
+        return made;
     }
 
     private Optional<Query> expand(Term term) {
