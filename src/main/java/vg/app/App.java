@@ -21,9 +21,9 @@ import vg.cluster.ChangeFeed;
 import vg.cluster.ChangeWakeups;
 import vg.cluster.FeedFollower;
 import vg.common.PasswordHasher;
-import vg.common.SwitchDemand;
 import vg.common.Secrets;
 import vg.common.SessionStore;
+import vg.common.SwitchDemand;
 import vg.common.Times;
 import vg.db.Database;
 import vg.demo.DemoCatalogue;
@@ -32,6 +32,8 @@ import vg.editor.EditorAccounts;
 import vg.editor.EditorAudit;
 import vg.editor.EditorRoutes;
 import vg.editor.ToneUploads;
+import vg.explain.CallExplainer;
+import vg.explain.ExplainRoutes;
 import vg.gifts.GiftsDao;
 import vg.gifts.GiftsRoutes;
 import vg.gifts.GiftsService;
@@ -198,6 +200,7 @@ public final class App implements AutoCloseable {
                 new RulesRoutes(rules),
                 new HeardRoutes(jdbi, heard, times),
                 new GiftsRoutes(gifts),
+                new ExplainRoutes(new CallExplainer(playback, playable, subscribers, rules, myTones), clock, config.zone()),
                 new OperatorRoutes(subscribers, gateway),
                 new BillingRoutes(jdbi, billing, gateway, times),
                 new PlaybackRoutes(calls, playable, star, media, gateway),

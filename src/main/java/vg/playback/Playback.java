@@ -20,6 +20,11 @@ public final class Playback {
         this.zone = zone;
     }
 
+    /** What {@code caller} would hear when calling {@code callee} at {@code localTime}, and which level and rule decide it. */
+    public Decision explain(String callee, String caller, LocalDateTime localTime, LongPredicate playable) {
+        return decider.explain(plans.get(callee), caller, localTime, playable);
+    }
+
     /** The tone {@code caller} hears when calling {@code callee}, or empty for ordinary beeps. */
     public OptionalLong resolve(String callee, String caller, LongPredicate playable) {
         return decider.decide(plans.get(callee), caller, LocalDateTime.ofInstant(clock.instant(), zone), playable);

@@ -99,15 +99,38 @@ public final class RulesDao {
                         + " VALUES (:p, :g, :d, :f, :t, :now)")
                 .bind("p", owner.digits()).bind("g", group).bind("d", days).bind("f", from).bind("t", to).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        insertTonesAndCallers(h, id, toneIds, callers);
+        return id;
+    }
+
+    public boolean ruleExists(Handle h, PhoneNumber owner, long id) {
+        return h.createQuery("SELECT COUNT(*) FROM rules WHERE id = :id AND phone = :p")
+                .bind("p", owner.digits()).bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Replaces the owner's rule {@code id} whole; false when it is not the owner's. */
+    public boolean replaceRule(Handle h, PhoneNumber owner, long id, List<Long> toneIds, List<String> callers, Long group,
+                               String days, String from, String to) {
+        boolean mine = h.createUpdate("UPDATE rules SET group_id = :g, days = :d, time_from = :f, time_to = :t"
+                        + " WHERE id = :id AND phone = :p")
+                .bind("p", owner.digits()).bind("id", id).bind("g", group).bind("d", days).bind("f", from).bind("t", to)
+                .execute() == 1;
+        if (!mine) return false;
+        h.createUpdate("DELETE FROM rule_tones WHERE rule_id = :id").bind("id", id).execute();
+        h.createUpdate("DELETE FROM rule_callers WHERE rule_id = :id").bind("id", id).execute();
+        insertTonesAndCallers(h, id, toneIds, callers);
+        return true;
+    }
+
+    private static void insertTonesAndCallers(Handle h, long ruleId, List<Long> toneIds, List<String> callers) {
         var toneBatch = h.prepareBatch("INSERT INTO rule_tones (rule_id, tone_id, position) VALUES (:r, :t, :pos)");
-        for (int i = 0; i < toneIds.size(); i++) toneBatch.bind("r", id).bind("t", toneIds.get(i)).bind("pos", i).add();
+        for (int i = 0; i < toneIds.size(); i++) toneBatch.bind("r", ruleId).bind("t", toneIds.get(i)).bind("pos", i).add();
         toneBatch.execute();
         if (!callers.isEmpty()) {
             var callerBatch = h.prepareBatch("INSERT INTO rule_callers (rule_id, caller) VALUES (:r, :c) ON CONFLICT (rule_id, caller) DO NOTHING");
-            for (String c : callers) callerBatch.bind("r", id).bind("c", c).add();
+            for (String c : callers) callerBatch.bind("r", ruleId).bind("c", c).add();
             callerBatch.execute();
         }
-        return id;
     }
 
     public boolean deleteRule(Handle h, PhoneNumber owner, long id) {

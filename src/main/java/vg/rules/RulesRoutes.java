@@ -62,6 +62,16 @@ public final class RulesRoutes implements Routes {
                 .fails(400, "invalid_target", "invalid_tone_id", "tone_not_owned", "invalid_callers", "invalid_phone",
                         "invalid_days", "invalid_time_window")
                 .fails(404, "not_found");
+        routes.put("/api/me/rules/{id}", ctx -> ctx.json(rules.updateRule(SubscriberAuth.me(ctx), Params.pathId(ctx, "Rule"),
+                Bodies.json(ctx, RuleRequest.class, RULE_EXAMPLE))))
+                .summary("Changes a rule in place: the whole rule is replaced, checked as a new one is")
+                .description("The rule keeps its number, and with it its place among rules of the same level.")
+                .pathParam("id", Long.class, "The rule's number")
+                .body(RuleRequest.class, RULE_EXAMPLE)
+                .answers(200, RuleView.class, "The rule as changed")
+                .fails(400, "invalid_target", "invalid_tone_id", "tone_not_owned", "invalid_callers", "invalid_phone",
+                        "invalid_days", "invalid_time_window")
+                .fails(404, "not_found");
         routes.delete("/api/me/rules/{id}", ctx -> {
             rules.deleteRule(SubscriberAuth.me(ctx), Params.pathId(ctx, "Rule"));
             ctx.status(204);

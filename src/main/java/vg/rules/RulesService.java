@@ -76,25 +76,55 @@ public final class RulesService {
     }
 
     public RuleView createRule(PhoneNumber owner, RuleRequest req) {
+        ValidRule rule = valid(req);
+        long id = jdbi.inTransaction(h -> {
+            requireOwnTonesAndGroup(h, owner, rule);
+            long made = dao.insertRule(h, owner, rule.toneIds(), rule.callers(), rule.group(), rule.days(), rule.from(),
+                    rule.to(), clock.millis());
+            planChanges.record(h, owner);
+            return made;
+        });
+        planChanges.changed(owner);
+        return rule(owner, id);
+    }
+
+    /** Replaces rule {@code id} with {@code req}, checked as a new rule is; it keeps its number and its place among equals. */
+    public RuleView updateRule(PhoneNumber owner, long id, RuleRequest req) {
+        ValidRule rule = valid(req);
+        jdbi.useTransaction(h -> {
+            if (!dao.ruleExists(h, owner, id)) throw ApiException.notFound("Rule " + id);
+            requireOwnTonesAndGroup(h, owner, rule);
+            dao.replaceRule(h, owner, id, rule.toneIds(), rule.callers(), rule.group(), rule.days(), rule.from(), rule.to());
+            planChanges.record(h, owner);
+        });
+        planChanges.changed(owner);
+        return rule(owner, id);
+    }
+
+    private RuleView rule(PhoneNumber owner, long id) {
+        return rules(owner).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** A rule request with every field checked and put in the form it is kept in. */
+    private record ValidRule(List<Long> toneIds, List<String> callers, Long group, String days, String from, String to) {
+    }
+
+    private static ValidRule valid(RuleRequest req) {
         List<Long> toneIds = toneIds(req);
         boolean forCallers = req.callers() != null && !req.callers().isEmpty();
         if (forCallers == (req.group() != null))
             throw ApiException.badRequest("invalid_target", "A rule is for callers (a list of numbers) or for a group, one of the two");
         List<String> callers = forCallers ? callers(req.callers(), true) : List.of();
-        String days = days(req.days());
         TimeWindowText window = window(req.from(), req.to());
-        long id = jdbi.inTransaction(h -> {
-            for (long t : toneIds) {
-                if (!tones.owns(h, owner, ToneId.of(t)))
-                    throw ApiException.badRequest("tone_not_owned", "Tone " + t + " is not among your tones; add it first");
-            }
-            if (req.group() != null && dao.group(h, owner, req.group()).isEmpty()) throw ApiException.notFound("Group " + req.group());
-            long made = dao.insertRule(h, owner, toneIds, callers, req.group(), days, window.from(), window.to(), clock.millis());
-            planChanges.record(h, owner);
-            return made;
-        });
-        planChanges.changed(owner);
-        return rules(owner).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        return new ValidRule(toneIds, callers, req.group(), days(req.days()), window.from(), window.to());
+    }
+
+    private void requireOwnTonesAndGroup(org.jdbi.v3.core.Handle h, PhoneNumber owner, ValidRule rule) {
+        for (long t : rule.toneIds()) {
+            if (!tones.owns(h, owner, ToneId.of(t)))
+                throw ApiException.badRequest("tone_not_owned", "Tone " + t + " is not among your tones; add it first");
+        }
+        if (rule.group() != null && dao.group(h, owner, rule.group()).isEmpty()) throw ApiException.notFound("Group " + rule.group());
     }
 
     public void deleteRule(PhoneNumber owner, long id) {

@@ -40,8 +40,10 @@ function describe(r) {
 
 function renderRules(rules) {
   const list = $('rule-list');
-  list.replaceChildren(...(rules.length ? rules.map((r) => el('li', { 'data-rule-id': String(r.id) },
-    el('span', {}, describe(r)), button('Удалить', () => removeRule(r), 'secondary')))
+  list.replaceChildren(...(rules.length ? rules.map((r, i) => el('li', { 'data-rule-id': String(r.id) },
+    el('span', {}, `№${i + 1}: ${describe(r)}`),
+    el('span', { class: 'actions' }, button('Изменить', () => editRule(r, i + 1), 'secondary'),
+      button('Удалить', () => removeRule(r), 'secondary'))))
     : [el('li', { class: 'hint' }, 'Правил нет — всем звонящим играет мелодия по умолчанию.')]));
 }
 
@@ -68,6 +70,31 @@ async function removeRule(r) {
   } catch (err) {
     fail('rule-status', err);
   }
+}
+
+function editRule(r, number) {
+  resetRuleForm();
+  $('rule-id').value = r.id;
+  $('rule-form-h').textContent = 'Правило №' + number;
+  $('rule-cancel').hidden = false;
+  for (const box of document.querySelectorAll('#rule-tones input')) box.checked = r.toneIds.includes(Number(box.value));
+  const group = r.group != null;
+  document.querySelector(`input[name=target][value=${group ? 'group' : 'callers'}]`).checked = true;
+  if (group) $('rule-group').value = String(r.group);
+  else $('rule-callers').value = r.callers.join(', ');
+  for (const box of document.querySelectorAll('#rule-days input')) box.checked = (r.days || []).includes(Number(box.value));
+  $('rule-from').value = r.from || '';
+  $('rule-to').value = r.to || '';
+  syncTarget();
+  $('rule-form').scrollIntoView({ block: 'start' });
+}
+
+function resetRuleForm() {
+  $('rule-form').reset();
+  $('rule-id').value = '';
+  $('rule-form-h').textContent = 'Новое правило';
+  $('rule-cancel').hidden = true;
+  syncTarget();
 }
 
 function editGroup(g) {
@@ -116,11 +143,11 @@ $('rule-form').addEventListener('submit', async (e) => {
   const days = [...document.querySelectorAll('#rule-days input:checked')].map((i) => Number(i.value));
   if (days.length) rule.days = days;
   if ($('rule-from').value || $('rule-to').value) Object.assign(rule, { from: $('rule-from').value, to: $('rule-to').value });
+  const id = $('rule-id').value;
   try {
-    await api('/api/me/rules', { method: 'POST', body: rule });
-    $('rule-form').reset();
-    syncTarget();
-    await refresh('rule-status', 'Правило сохранено — следующий звонок уже пойдёт по нему.');
+    await api('/api/me/rules' + (id ? '/' + id : ''), { method: id ? 'PUT' : 'POST', body: rule });
+    resetRuleForm();
+    await refresh('rule-status', (id ? 'Правило изменено' : 'Правило сохранено') + ' — следующий звонок уже пойдёт по нему.');
   } catch (err) {
     fail('rule-status', err);
   }
@@ -139,3 +166,4 @@ $('group-form').addEventListener('submit', async (e) => {
   }
 });
 $('group-cancel').onclick = resetGroupForm;
+$('rule-cancel').onclick = resetRuleForm;

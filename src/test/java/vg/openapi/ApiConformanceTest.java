@@ -120,6 +120,9 @@ class ApiConformanceTest {
         check("POST", "/api/me/rules", a.postJson("/api/me/rules", Map.of("toneIds", List.of(tones[0], tones[1]),
                 "callers", List.of("9120000001"), "from", "18:00", "to", "23:00")));
         check("GET", "/api/me/rules", a.get("/api/me/rules"));
+        check("PUT", "/api/me/rules/{id}", a.putJson("/api/me/rules/" + forGroup, Map.of("toneIds", List.of(tones[1]), "group", group)));
+        check("GET", "/api/me/explain", a.get("/api/me/explain?caller=" + B + "&at=2026-12-02T19:30"));
+        check("GET", "/api/me/explain", a.get("/api/me/explain?caller=9125550000"));
 
         Http.Response heard = check("GET", "/api/playback/resolve", gateway.get("/api/playback/resolve?caller=" + B + "&callee=" + A));
         assertThat(heard.status()).isEqualTo(200);

@@ -97,6 +97,8 @@ class RulesApiTest {
         assertThat(other.get("/api/me/rules").json()).isEmpty();
         assertThat(other.get("/api/me/groups").json()).isEmpty();
         assertThat(other.delete("/api/me/rules/" + ruleId).status()).isEqualTo(404);
+        assertThat(other.putJson("/api/me/rules/" + ruleId, Map.of("toneId", tones.get(2), "callers", List.of("9120000009")))
+                .status()).isEqualTo(404);
         assertThat(other.delete("/api/me/groups/" + groupId).status()).isEqualTo(404);
         assertThat(other.putJson("/api/me/groups/" + groupId, Map.of("name", "Чужие", "callers", List.of())).status()).isEqualTo(404);
         assertThat(other.delete("/api/me/tones/" + tones.get(0)).status()).isEqualTo(404);
@@ -108,5 +110,59 @@ class RulesApiTest {
         assertThat(me.get("/api/me/rules").json()).hasSize(1);
         assertThat(me.get("/api/me/groups").json().get(0).get("name").asText()).isEqualTo("Мои");
         assertThat(me.get("/api/me/tones").json()).hasSize(2);
+    }
+
+    @Test
+    void aRuleEditedInPlaceKeepsItsNumberAndTheNextCallFollowsIt() {
+        long caller = 9120000001L;
+        JsonNode rule = me.postJson("/api/me/rules", Map.of("toneId", tones.get(0), "callers", List.of(Long.toString(caller)))).json();
+        long id = rule.get("id").asLong();
+        assertThat(heard(caller)).isEqualTo(tones.get(0));
+
+        Http.Response edited = me.putJson("/api/me/rules/" + id, Map.of("toneIds", List.of(tones.get(1)),
+                "callers", List.of("9120000001", "+7 912 000-00-02"), "days", List.of(1, 2, 3, 4, 5, 6, 7)));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("id").asLong()).isEqualTo(id);
+        assertThat(edited.json().get("callers")).extracting(JsonNode::asText).containsExactly("9120000001", "9120000002");
+        assertThat(me.get("/api/me/rules").json()).hasSize(1);
+        assertThat(heard(caller)).isEqualTo(tones.get(1));
+        assertThat(heard(9120000002L)).isEqualTo(tones.get(1));
+
+        // moved from callers to a group: the callers go
+        long family = me.postJson("/api/me/groups", Map.of("name", "Семья", "callers", List.of("9120000003"))).json().get("id").asLong();
+        JsonNode toGroup = me.putJson("/api/me/rules/" + id, Map.of("toneId", tones.get(0), "group", family)).json();
+        assertThat(toGroup.get("group").asLong()).isEqualTo(family);
+        assertThat(toGroup.has("callers")).isFalse();
+        assertThat(heard(9120000003L)).isEqualTo(tones.get(0));
+        assertThat(vg.gateway().get("/api/playback/resolve?caller=9120000002&callee=9121234567").status()).isEqualTo(204);
+    }
+
+    @Test
+    void anEditIsCheckedAsANewRuleIsAndABadOneChangesNothing() {
+        JsonNode rule = me.postJson("/api/me/rules", Map.of("toneId", tones.get(0), "callers", List.of("9120000001"),
+                "from", "18:00", "to", "23:00")).json();
+        long id = rule.get("id").asLong();
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(
+                Map.of("callers", List.of("9120000001")),
+                Map.of("toneId", tones.get(2), "callers", List.of("9120000001")),
+                Map.of("toneId", tones.get(0)),
+                Map.of("toneId", tones.get(0), "callers", List.of("12345")),
+                Map.of("toneId", tones.get(0), "callers", List.of("9120000001"), "days", List.of(9)),
+                Map.of("toneId", tones.get(0), "callers", List.of("9120000001"), "from", "09:00"))) {
+            Http.Response r = me.putJson("/api/me/rules/" + id, bad);
+            assertThat(r.status()).as(bad + ": " + r).isEqualTo(400);
+        }
+        assertThat(me.putJson("/api/me/rules/" + id, Map.of("toneId", tones.get(0), "group", 424242)).status()).isEqualTo(404);
+        assertThat(me.putJson("/api/me/rules/" + id, "[1]").json().get("error").asText()).isEqualTo("invalid_body");
+        assertThat(me.putJson("/api/me/rules/999999", Map.of("toneId", tones.get(0), "callers", List.of("9120000001")))
+                .status()).isEqualTo(404);
+        assertThat(me.get("/api/me/rules").json().get(0)).isEqualTo(rule);
+    }
+
+    /** The tone the switch is told to play when {@code caller} calls this test's subscriber. */
+    private long heard(long caller) {
+        Http.Response r = vg.gateway().get("/api/playback/resolve?caller=" + caller + "&callee=9121234567");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("toneId").asLong();
     }
 }
