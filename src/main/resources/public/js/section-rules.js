@@ -165,5 +165,16 @@ $('group-form').addEventListener('submit', async (e) => {
     fail('group-status', err);
   }
 });
+$('explain-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const caller = phoneList($('explain-caller').value)[0] || '';
+  const at = $('explain-at').value;
+  try {
+    const answer = await api('/api/me/explain?caller=' + encodeURIComponent(caller) + (at ? '&at=' + encodeURIComponent(at) : ''));
+    say($('explain-result'), `${formatPhone(caller.replace(/\D/g, '').slice(-10))} услышит: ${answer.reason}`);
+  } catch (err) {
+    fail('explain-result', err);
+  }
+});
 $('group-cancel').onclick = resetGroupForm;
 $('rule-cancel').onclick = resetRuleForm;
