@@ -180,7 +180,7 @@ public final class PlaybackDecisionBench {
             List<Long> tones = new ArrayList<>();
             int count = random.nextInt(10) < 3 ? 2 + random.nextInt(4) : 1;
             for (int t = 0; t < count; t++) tones.add(1L + random.nextInt(100_000));
-            rules.add(new PlaybackRule(r, target, days, window, tones));
+            rules.add(new PlaybackRule(r, target, days, window, java.util.Optional.empty(), tones));
         }
         for (int k = 0; k < KNOWN_PER_RULED; k++) known[ruledIndex * KNOWN_PER_RULED + k] = everyone.get(random.nextInt(everyone.size()));
         OptionalLong defaultTone = random.nextInt(10) < 9 ? OptionalLong.of(1 + random.nextInt(100_000)) : OptionalLong.empty();

@@ -28,7 +28,9 @@ final class RuleWords {
 
     private static String when(RuleView rule) {
         String time = rule.from() == null ? "весь день" : rule.from() + "–" + rule.to();
-        return days(rule.days()) + " " + time;
+        String dates = rule.dates() == null ? "" : ", " + (rule.dates().from().equals(rule.dates().to())
+                ? rule.dates().from() : rule.dates().from() + "–" + rule.dates().to());
+        return days(rule.days()) + " " + time + dates;
     }
 
     static String days(List<Integer> days) {

@@ -27,17 +27,24 @@ final class CompiledRule {
     private final int dayMask;
     private final int fromSec;
     private final int toSec;
+    /** {@link DateRange#encodedFrom()}, or -1 for a rule on any date. */
+    private final int dateFrom;
+    private final int dateTo;
+    private final boolean dated;
     private final long[] tones;
     /** A field rather than an AtomicLong: 100,000 subscribers × 10 rules each make the extra object count. */
     @SuppressWarnings("unused")
     private volatile long last;
 
-    CompiledRule(long id, Level level, int dayMask, int fromSec, int toSec, long[] tones) {
+    CompiledRule(long id, Level level, int dayMask, int fromSec, int toSec, int dateFrom, int dateTo, boolean dated, long[] tones) {
         this.id = id;
         this.level = level;
         this.dayMask = dayMask;
         this.fromSec = fromSec;
         this.toSec = toSec;
+        this.dateFrom = dateFrom;
+        this.dateTo = dateTo;
+        this.dated = dated;
         this.tones = tones;
     }
 
@@ -46,13 +53,26 @@ final class CompiledRule {
     }
 
     /**
-     * Whether the rule is in force at {@code sec} seconds into a day whose bit is {@code today}.
-     * A window across midnight belongs to the day it starts on: after midnight it is yesterday's day bit that counts.
+     * Whether the rule is in force at {@code sec} seconds into a day whose bit is {@code today} and whose date is
+     * {@code date} (yyyymmdd). A window across midnight belongs to the day it starts on: after midnight it is
+     * yesterday's day bit and date that count.
      */
-    boolean covers(int today, int yesterday, int sec) {
-        if (fromSec < 0) return (dayMask & today) != 0;
-        if (fromSec < toSec) return (dayMask & today) != 0 && sec >= fromSec && sec < toSec;
-        return sec >= fromSec ? (dayMask & today) != 0 : sec < toSec && (dayMask & yesterday) != 0;
+    boolean covers(int today, int yesterday, int sec, int date, int dateBefore) {
+        if (fromSec < 0) return (dayMask & today) != 0 && onDate(date);
+        if (fromSec < toSec) return sec >= fromSec && sec < toSec && (dayMask & today) != 0 && onDate(date);
+        if (sec >= fromSec) return (dayMask & today) != 0 && onDate(date);
+        return sec < toSec && (dayMask & yesterday) != 0 && onDate(dateBefore);
+    }
+
+    private boolean onDate(int date) {
+        return dateFrom < 0 || onDate(dateFrom, dateTo, dated, date);
+    }
+
+    /** Whether {@code date} (yyyymmdd) is in from–to: both dated (yyyymmdd), or both yearly (mmdd, across the New Year when to < from). */
+    static boolean onDate(int from, int to, boolean dated, int date) {
+        if (dated) return date >= from && date <= to;
+        int day = date % 10_000;
+        return from <= to ? day >= from && day <= to : day >= from || day <= to;
     }
 
     /** The tone to play, or 0 when none of the rule's tones is playable (the rule then does not match). */

@@ -55,6 +55,9 @@ final class PlanCompiler {
         int from = rule.window().map(w -> w.from().toSecondOfDay()).orElse(-1);
         int to = rule.window().map(w -> w.to().toSecondOfDay()).orElse(-1);
         long[] tones = new LinkedHashSet<>(rule.toneIds()).stream().mapToLong(Long::longValue).toArray();
-        return new CompiledRule(rule.id(), rule.level(), dayMask, from, to, tones);
+        int dateFrom = rule.dates().map(DateRange::encodedFrom).orElse(-1);
+        int dateTo = rule.dates().map(DateRange::encodedTo).orElse(-1);
+        boolean dated = rule.dates().map(d -> !d.yearly()).orElse(false);
+        return new CompiledRule(rule.id(), rule.level(), dayMask, from, to, dateFrom, dateTo, dated, tones);
     }
 }

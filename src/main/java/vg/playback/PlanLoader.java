@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import vg.common.PhoneNumber;
 import vg.cluster.ChangeFeed;
 import vg.cluster.ChangeKind;
+import vg.common.PhoneNumber;
 import vg.subscriber.PlanChanges;
 
 /**
@@ -86,7 +86,7 @@ public final class PlanLoader implements PlanChanges {
                 .map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> ruleCallers.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
         List<PlaybackRule> rules = new ArrayList<>();
-        query.apply("SELECT id, group_id, days, time_from, time_to FROM rules WHERE phone = :p ORDER BY id")
+        query.apply("SELECT id, group_id, days, time_from, time_to, date_from, date_to FROM rules WHERE phone = :p ORDER BY id")
                 .map((rs, c) -> {
                     long id = rs.getLong("id");
                     long group = rs.getLong("group_id");
@@ -98,7 +98,9 @@ public final class PlanLoader implements PlanChanges {
                     Set<DayOfWeek> days = rs.getString("days").chars().mapToObj(ch -> DayOfWeek.of(ch - '0')).collect(Collectors.toSet());
                     String from = rs.getString("time_from");
                     Optional<TimeWindow> window = from == null ? Optional.empty() : Optional.of(TimeWindow.of(from, rs.getString("time_to")));
-                    return Optional.of(new PlaybackRule(id, forGroup ? Target.group(group) : new Target.Callers(callers), days, window, tones));
+                    Optional<DateRange> dates = DateRange.parse(rs.getString("date_from"), rs.getString("date_to"));
+                    return Optional.of(new PlaybackRule(id, forGroup ? Target.group(group) : new Target.Callers(callers), days, window,
+                            dates, tones));
                 })
                 .forEach(r -> r.ifPresent(rules::add));
         return Optional.of(new SubscriberPlan(phone, true, defaultTone, groups, rules));

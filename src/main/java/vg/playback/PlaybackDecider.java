@@ -32,10 +32,12 @@ public final class PlaybackDecider {
             int today = CompiledRule.dayBit(localNow.getDayOfWeek().getValue());
             int yesterday = yesterday(today);
             int sec = localNow.toLocalTime().toSecondOfDay();
+            int date = DateRange.encode(localNow.toLocalDate());
+            int dateBefore = DateRange.encode(localNow.toLocalDate().minusDays(1));
             RandomGenerator rnd = random.get();
             for (int i = plan.firstRule(at), end = plan.endRule(at); i < end; i++) {
                 CompiledRule rule = plan.rule(i);
-                if (!rule.covers(today, yesterday, sec)) continue;
+                if (!rule.covers(today, yesterday, sec, date, dateBefore)) continue;
                 long tone = rule.pick(playable, rnd);
                 if (tone != 0) return OptionalLong.of(tone);
             }
@@ -52,10 +54,12 @@ public final class PlaybackDecider {
             int today = CompiledRule.dayBit(localNow.getDayOfWeek().getValue());
             int yesterday = yesterday(today);
             int sec = localNow.toLocalTime().toSecondOfDay();
+            int date = DateRange.encode(localNow.toLocalDate());
+            int dateBefore = DateRange.encode(localNow.toLocalDate().minusDays(1));
             RandomGenerator rnd = random.get();
             for (int i = plan.firstRule(at), end = plan.endRule(at); i < end; i++) {
                 CompiledRule rule = plan.rule(i);
-                if (!rule.covers(today, yesterday, sec)) continue;
+                if (!rule.covers(today, yesterday, sec, date, dateBefore)) continue;
                 long tone = rule.pick(playable, rnd);
                 if (tone != 0) return new Decision(rule.level, rule.id, tone);
             }

@@ -14,7 +14,7 @@
  *   <li>the default tone,</li>
  *   <li>nothing: ordinary beeps.</li>
  * </ol>
- * A rule is time-limited when it has days, a window, or both. So a group's evening rule beats a caller's all-day
+ * A rule is time-limited when it has days, a window, dates, or any of them together. So a group's evening rule beats a caller's all-day
  * rule: that the rule was restricted in time is the more deliberate choice. Example, for caller Mum (in group Family),
  * with rules #1 Mum always → tone 10, #2 Family Mon–Fri 18:00–23:00 → tone 20, #3 Family always → tone 30,
  * #4 Mum Sat → tone 40, default tone 50:
@@ -38,6 +38,9 @@
  *   <li><b>Days and a window across midnight</b>: the window belongs to the day it starts on.
  *       Mon 22:00–07:00 covers Mon 22:00–24:00 and Tue 00:00–07:00, not Mon 00:00–07:00;
  *       Sun 22:00–07:00 runs on into Monday morning. That is how people say it: "on Monday nights".</li>
+ *   <li><b>Dates</b> ({@link vg.playback.DateRange}) include both ends: «31.12–01.01» every year, across the New Year,
+ *       or «30.12.2026–08.01.2027» once. A yearly «29.02» holds only in leap years. A window across midnight belongs to
+ *       the date it starts on, as it belongs to the day: 31.12 22:00–02:00 covers the first two hours of 1 January.</li>
  *   <li><b>Tones that can no longer be played</b> (withdrawn, or removed from the subscriber's tones: the
  *       {@code LongPredicate playable}) are skipped. A rule with no playable tone does not match, so the next rule
  *       of the same level, then the next level, then the default, then beeps take over. A default tone that

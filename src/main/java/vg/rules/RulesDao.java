@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vg.common.PhoneNumber;
+import vg.playback.DateRange;
 
 /** Caller groups and rules of one subscriber; every query names the owner, so nobody reaches another's rows. */
 public final class RulesDao {
@@ -77,7 +78,7 @@ public final class RulesDao {
                         + " ORDER BY c.rule_id, c.caller")
                 .bind("p", owner.digits()).map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> callers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return h.createQuery("SELECT id, group_id, days, time_from, time_to FROM rules WHERE phone = :p ORDER BY id")
+        return h.createQuery("SELECT id, group_id, days, time_from, time_to, date_from, date_to FROM rules WHERE phone = :p ORDER BY id")
                 .bind("p", owner.digits())
                 .map((rs, c) -> {
                     long id = rs.getLong("id");
@@ -86,7 +87,8 @@ public final class RulesDao {
                     List<Long> ts = tones.getOrDefault(id, List.of());
                     List<Integer> days = rs.getString("days").chars().mapToObj(ch -> ch - '0').toList();
                     return new RuleView(id, ts.size() == 1 ? ts.get(0) : null, ts, groupId == null ? callers.getOrDefault(id, List.of()) : null,
-                            groupId, days, rs.getString("time_from"), rs.getString("time_to"));
+                            groupId, days, rs.getString("time_from"), rs.getString("time_to"),
+                            rs.getString("date_from") == null ? null : new RuleDates(rs.getString("date_from"), rs.getString("date_to")));
                 }).list().stream()
                 // a rule made between the reads has no tones or callers yet in this answer; the next read has it whole
                 .filter(r -> !r.toneIds().isEmpty() && (r.group() != null || !r.callers().isEmpty()))
@@ -94,10 +96,12 @@ public final class RulesDao {
     }
 
     public long insertRule(Handle h, PhoneNumber owner, List<Long> toneIds, List<String> callers, Long group, String days,
-                           String from, String to, long now) {
-        long id = h.createUpdate("INSERT INTO rules (phone, group_id, days, time_from, time_to, created_at)"
-                        + " VALUES (:p, :g, :d, :f, :t, :now)")
-                .bind("p", owner.digits()).bind("g", group).bind("d", days).bind("f", from).bind("t", to).bind("now", now)
+                           String from, String to, Optional<DateRange> dates, long now) {
+        long id = h.createUpdate("INSERT INTO rules (phone, group_id, days, time_from, time_to, date_from, date_to, created_at)"
+                        + " VALUES (:p, :g, :d, :f, :t, :df, :dt, :now)")
+                .bind("p", owner.digits()).bind("g", group).bind("d", days).bind("f", from).bind("t", to)
+                .bind("df", dates.map(DateRange::fromText).orElse(null)).bind("dt", dates.map(DateRange::toText).orElse(null))
+                .bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         insertTonesAndCallers(h, id, toneIds, callers);
         return id;
@@ -110,10 +114,11 @@ public final class RulesDao {
 
     /** Replaces the owner's rule {@code id} whole; false when it is not the owner's. */
     public boolean replaceRule(Handle h, PhoneNumber owner, long id, List<Long> toneIds, List<String> callers, Long group,
-                               String days, String from, String to) {
-        boolean mine = h.createUpdate("UPDATE rules SET group_id = :g, days = :d, time_from = :f, time_to = :t"
-                        + " WHERE id = :id AND phone = :p")
+                               String days, String from, String to, Optional<DateRange> dates) {
+        boolean mine = h.createUpdate("UPDATE rules SET group_id = :g, days = :d, time_from = :f, time_to = :t,"
+                        + " date_from = :df, date_to = :dt WHERE id = :id AND phone = :p")
                 .bind("p", owner.digits()).bind("id", id).bind("g", group).bind("d", days).bind("f", from).bind("t", to)
+                .bind("df", dates.map(DateRange::fromText).orElse(null)).bind("dt", dates.map(DateRange::toText).orElse(null))
                 .execute() == 1;
         if (!mine) return false;
         h.createUpdate("DELETE FROM rule_tones WHERE rule_id = :id").bind("id", id).execute();

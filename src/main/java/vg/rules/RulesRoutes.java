@@ -60,7 +60,7 @@ public final class RulesRoutes implements Routes {
                 .body(RuleRequest.class, RULE_EXAMPLE)
                 .answers(201, RuleView.class, "The rule")
                 .fails(400, "invalid_target", "invalid_tone_id", "tone_not_owned", "invalid_callers", "invalid_phone",
-                        "invalid_days", "invalid_time_window")
+                        "invalid_days", "invalid_time_window", "invalid_dates")
                 .fails(404, "not_found");
         routes.put("/api/me/rules/{id}", ctx -> ctx.json(rules.updateRule(SubscriberAuth.me(ctx), Params.pathId(ctx, "Rule"),
                 Bodies.json(ctx, RuleRequest.class, RULE_EXAMPLE))))
@@ -70,7 +70,7 @@ public final class RulesRoutes implements Routes {
                 .body(RuleRequest.class, RULE_EXAMPLE)
                 .answers(200, RuleView.class, "The rule as changed")
                 .fails(400, "invalid_target", "invalid_tone_id", "tone_not_owned", "invalid_callers", "invalid_phone",
-                        "invalid_days", "invalid_time_window")
+                        "invalid_days", "invalid_time_window", "invalid_dates")
                 .fails(404, "not_found");
         routes.delete("/api/me/rules/{id}", ctx -> {
             rules.deleteRule(SubscriberAuth.me(ctx), Params.pathId(ctx, "Rule"));

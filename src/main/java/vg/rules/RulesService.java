@@ -6,12 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import vg.common.ApiException;
 import vg.common.PhoneNumber;
 import vg.common.ToneId;
 import vg.mytones.MyTonesDao;
+import vg.playback.DateRange;
 import vg.subscriber.PlanChanges;
 
 /** Checks and keeps a subscriber's groups and rules; anything wrong is a clear 4xx and nothing is saved. */
@@ -80,7 +82,7 @@ public final class RulesService {
         long id = jdbi.inTransaction(h -> {
             requireOwnTonesAndGroup(h, owner, rule);
             long made = dao.insertRule(h, owner, rule.toneIds(), rule.callers(), rule.group(), rule.days(), rule.from(),
-                    rule.to(), clock.millis());
+                    rule.to(), rule.dates(), clock.millis());
             planChanges.record(h, owner);
             return made;
         });
@@ -94,7 +96,8 @@ public final class RulesService {
         jdbi.useTransaction(h -> {
             if (!dao.ruleExists(h, owner, id)) throw ApiException.notFound("Rule " + id);
             requireOwnTonesAndGroup(h, owner, rule);
-            dao.replaceRule(h, owner, id, rule.toneIds(), rule.callers(), rule.group(), rule.days(), rule.from(), rule.to());
+            dao.replaceRule(h, owner, id, rule.toneIds(), rule.callers(), rule.group(), rule.days(), rule.from(), rule.to(),
+                    rule.dates());
             planChanges.record(h, owner);
         });
         planChanges.changed(owner);
@@ -106,7 +109,8 @@ public final class RulesService {
     }
 
     /** A rule request with every field checked and put in the form it is kept in. */
-    private record ValidRule(List<Long> toneIds, List<String> callers, Long group, String days, String from, String to) {
+    private record ValidRule(List<Long> toneIds, List<String> callers, Long group, String days, String from, String to,
+                             Optional<DateRange> dates) {
     }
 
     private static ValidRule valid(RuleRequest req) {
@@ -116,7 +120,18 @@ public final class RulesService {
             throw ApiException.badRequest("invalid_target", "A rule is for callers (a list of numbers) or for a group, one of the two");
         List<String> callers = forCallers ? callers(req.callers(), true) : List.of();
         TimeWindowText window = window(req.from(), req.to());
-        return new ValidRule(toneIds, callers, req.group(), days(req.days()), window.from(), window.to());
+        return new ValidRule(toneIds, callers, req.group(), days(req.days()), window.from(), window.to(), dates(req.dates()));
+    }
+
+    private static Optional<DateRange> dates(DatesRequest dates) {
+        if (dates == null || (blank(dates.from()) && blank(dates.to()))) return Optional.empty();
+        return Optional.of(DateRange.parse(dates.from(), dates.to()).orElseThrow(() -> ApiException.badRequest("invalid_dates",
+                "dates are from and to as day.month (31.12) or day.month.year (31.12.2026), both with a year or neither, "
+                        + "a dated range not ending before it starts; not «" + dates.from() + "»–«" + dates.to() + "»")));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private void requireOwnTonesAndGroup(org.jdbi.v3.core.Handle h, PhoneNumber owner, ValidRule rule) {

@@ -35,7 +35,8 @@ function describe(r) {
     : (r.callers.length === 1 ? 'номеру ' : 'номерам ') + r.callers.map(formatPhone).join(', ');
   const days = r.days && r.days.length ? ' по дням: ' + r.days.map((d) => DAYS[d - 1]).join(', ') : '';
   const time = r.from ? ` с ${r.from} до ${r.to}` : '';
-  return `${who}${days}${time}${days || time ? '' : ' всегда'} — ${tones}`;
+  const dates = r.dates ? (r.dates.from === r.dates.to ? ` ${r.dates.from}` : ` ${r.dates.from}–${r.dates.to}`) : '';
+  return `${who}${days}${time}${dates}${days || time || dates ? '' : ' всегда'} — ${tones}`;
 }
 
 function renderRules(rules) {
@@ -85,6 +86,8 @@ function editRule(r, number) {
   for (const box of document.querySelectorAll('#rule-days input')) box.checked = (r.days || []).includes(Number(box.value));
   $('rule-from').value = r.from || '';
   $('rule-to').value = r.to || '';
+  $('rule-date-from').value = r.dates?.from || '';
+  $('rule-date-to').value = r.dates?.to || '';
   syncTarget();
   $('rule-form').scrollIntoView({ block: 'start' });
 }
@@ -143,6 +146,10 @@ $('rule-form').addEventListener('submit', async (e) => {
   const days = [...document.querySelectorAll('#rule-days input:checked')].map((i) => Number(i.value));
   if (days.length) rule.days = days;
   if ($('rule-from').value || $('rule-to').value) Object.assign(rule, { from: $('rule-from').value, to: $('rule-to').value });
+  const dateFrom = $('rule-date-from').value.trim();
+  const dateTo = $('rule-date-to').value.trim();
+  // one date alone is one day
+  if (dateFrom || dateTo) rule.dates = { from: dateFrom || dateTo, to: dateTo || dateFrom };
   const id = $('rule-id').value;
   try {
     await api('/api/me/rules' + (id ? '/' + id : ''), { method: id ? 'PUT' : 'POST', body: rule });

@@ -95,4 +95,27 @@ class RulesPageTest {
         assertThat(browser.driver.findElements(By.cssSelector("#explain-result.error"))).isEmpty();
         assertThat(explain("12345", "2026-12-05T19:30")).contains("Номер не похож на мобильный");
     }
+
+    @Test
+    void aRuleForTheNewYearHolidaysIsSetByItsDatesAndABadDateIsExplained() {
+        logIn(browser, vg, "9123330002");
+        add(seeded.get(0));
+        section(browser, "rules");
+        browser.click("#rule-tones input[value='" + seeded.get(0) + "']");
+        browser.type("#rule-callers", "9120000002");
+        browser.type("#rule-date-from", "30.02");
+        browser.type("#rule-date-to", "01.03");
+        browser.click("#rule-form button[type=submit]");
+        browser.waitText("#rule-status", "Даты — день.месяц");
+
+        browser.type("#rule-date-from", "31.12");
+        browser.type("#rule-date-to", "01.01");
+        browser.click("#rule-form button[type=submit]");
+        browser.waitText("#rule-status", "Правило сохранено");
+        assertThat(browser.find("#rule-list").getText()).contains("31.12–01.01").doesNotContain("всегда");
+        assertThat(explain("9120000002", "2027-01-01T00:30"))
+                .isEqualTo("+7 912 000-00-02 услышит: «Утренний звон» — правило №1: номер +7 912 000-00-02, каждый день весь день, 31.12–01.01.");
+        assertThat(explain("9120000002", "2027-01-02T12:00")).contains("Обычные гудки");
+        browser.screenshots("cabinet-rule-dates", "#rule-list li", "#rules h2");
+    }
 }

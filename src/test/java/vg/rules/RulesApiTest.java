@@ -165,4 +165,37 @@ class RulesApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json().get("toneId").asLong();
     }
+
+    @Test
+    void aRuleForTheNewYearHoldsOnItsDatesAndBadDatesAreRefused() {
+        JsonNode rule = me.postJson("/api/me/rules", Map.of("toneId", tones.get(1), "callers", List.of("9120000001"),
+                "dates", Map.of("from", "31.12", "to", "1.1"))).json();
+        assertThat(rule.get("dates").get("from").asText()).isEqualTo("31.12");
+        assertThat(rule.get("dates").get("to").asText()).isEqualTo("01.01");
+        assertThat(me.get("/api/me/rules").json().get(0).get("dates")).isEqualTo(rule.get("dates"));
+        long id = rule.get("id").asLong();
+        String explainNewYear = me.get("/api/me/explain?caller=9120000001&at=2027-01-01T00:30").json().get("reason").asText();
+        assertThat(explainNewYear).contains("правило №1").contains("31.12–01.01");
+        assertThat(me.get("/api/me/explain?caller=9120000001&at=2027-01-02T00:30").json().get("level").asText()).isNotEqualTo("timed_caller");
+
+        for (Map<String, Object> dates : List.<Map<String, Object>>of(Map.of("from", "30.02", "to", "01.03"),
+                Map.of("from", "29.02.2027", "to", "01.03.2027"), Map.of("from", "31.12", "to", "01.01.2027"),
+                Map.of("from", "02.01.2027", "to", "01.01.2027"), Map.of("from", "31.12"), Map.of("from", "завтра", "to", "послезавтра"))) {
+            Http.Response r = me.postJson("/api/me/rules", Map.of("toneId", tones.get(0), "callers", List.of("9120000002"), "dates", dates));
+            assertThat(r.status()).as(dates + ": " + r).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).isEqualTo("invalid_dates");
+            assertThat(me.putJson("/api/me/rules/" + id, Map.of("toneId", tones.get(0), "callers", List.of("9120000002"),
+                    "dates", dates)).status()).isEqualTo(400);
+        }
+        assertThat(me.get("/api/me/rules").json()).hasSize(1);
+        assertThat(me.get("/api/me/rules").json().get(0)).isEqualTo(rule);
+
+        JsonNode leap = me.putJson("/api/me/rules/" + id, Map.of("toneId", tones.get(1), "callers", List.of("9120000001"),
+                "dates", Map.of("from", "29.02", "to", "29.02"))).json();
+        assertThat(leap.get("dates").get("from").asText()).isEqualTo("29.02");
+        assertThat(me.get("/api/me/explain?caller=9120000001&at=2028-02-29T10:00").json().get("level").asText()).isEqualTo("timed_caller");
+        assertThat(me.get("/api/me/explain?caller=9120000001&at=2027-02-28T10:00").json().get("level").asText()).isNotEqualTo("timed_caller");
+        JsonNode cleared = me.putJson("/api/me/rules/" + id, Map.of("toneId", tones.get(1), "callers", List.of("9120000001"))).json();
+        assertThat(cleared.has("dates")).isFalse();
+    }
 }
