@@ -139,7 +139,7 @@ public final class CatalogueBench {
         for (int i = 0; i < count; i++) {
             IndexedTone t = tones.get(i * 97);
             IndexedTone changed = new IndexedTone(t.id(), t.title() + " ремикс" + i, t.artist(), t.tags(), t.themeId(),
-                    t.themeName(), t.kind(), t.priceKopecks(), t.durationSec(), t.popularity(), t.publishedAt());
+                    t.themeName(), t.kind(), t.priceKopecks(), t.durationSec(), t.popularity(), t.weekPlays(), t.publishedAt());
             long u0 = System.nanoTime();
             index.upsert(changed, 2 + i);
             long u1 = System.nanoTime();

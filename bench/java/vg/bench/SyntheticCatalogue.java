@@ -43,7 +43,7 @@ public final class SyntheticCatalogue {
             int theme = r.nextInt(THEMES.length);
             String kind = theme == 6 ? "status" : KINDS[r.nextInt(KINDS.length)];
             tones.add(new IndexedTone(i, title.toString(), artist, tags, THEMES[theme], THEME_NAMES[theme], kind,
-                    1000 + 100L * r.nextInt(50), 10 + r.nextInt(35), r.nextInt(10_000), 1_700_000_000_000L + i * 60_000L));
+                    1000 + 100L * r.nextInt(50), 10 + r.nextInt(35), r.nextInt(10_000), (i * 37L) % 500, 1_700_000_000_000L + i * 60_000L));
         }
         return tones;
     }

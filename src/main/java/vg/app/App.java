@@ -180,7 +180,7 @@ public final class App implements AutoCloseable {
         wakeups = cluster.shared() ? new ChangeWakeups(database, follower).start() : null;
         smsLink.start(new InboundFromNetwork(smsCommands));
         smsSender.start();
-        heard = new HeardLog(jdbi, catalogue);
+        heard = new HeardLog(jdbi, catalogue, clock, config.zone());
         var star = new StarService(heard, jdbi, subscriberDao, myTones, outbox, smsSender, clock);
         var playback = new Playback(plans, new PlaybackDecider(), clock, config.zone());
         var calls = new CallResolver(playback, playable, heard, clock, switchDemand, meters);

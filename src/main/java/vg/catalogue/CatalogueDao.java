@@ -195,13 +195,14 @@ public final class CatalogueDao {
 
     private static final String INDEXED_SELECT = """
             SELECT t.id, t.title, t.artist, t.tags, t.theme_id, th.name AS theme_name, t.kind, t.price, t.duration_ms,
-                   t.owner_count + t.play_count AS popularity, t.published_at
+                   t.owner_count + t.play_count AS popularity, t.week_plays, t.published_at
             FROM tones t JOIN themes th ON th.id = t.theme_id""";
 
     private static IndexedTone indexedOf(ResultSet rs) throws SQLException {
         return new IndexedTone(rs.getLong("id"), rs.getString("title"), rs.getString("artist"), rs.getString("tags"),
                 rs.getString("theme_id"), rs.getString("theme_name"), rs.getString("kind"), rs.getLong("price"),
-                (int) Math.round(rs.getLong("duration_ms") / 1000.0), rs.getLong("popularity"), rs.getLong("published_at"));
+                (int) Math.round(rs.getLong("duration_ms") / 1000.0), rs.getLong("popularity"), rs.getLong("week_plays"),
+                rs.getLong("published_at"));
     }
 
     private static Tone toneOf(ResultSet rs) throws SQLException {

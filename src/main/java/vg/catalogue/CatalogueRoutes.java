@@ -41,7 +41,7 @@ public final class CatalogueRoutes implements Routes {
                 .query("q", String.class, "The text typed; anything is valid, beyond 10,000 characters it is cut")
                 .query("theme", String.class, "A theme's id from /api/themes")
                 .query("kind", String.class, "melody, status or joke")
-                .query("sort", String.class, "relevance (the default with q), popular (without q), new, title or price")
+                .query("sort", String.class, "relevance (the default with q), popular (without q), popular_week (plays in the last 7 days), new, title or price")
                 .query("page", Integer.class, "From 1 (the default) to 10,000")
                 .query("size", Integer.class, "Tones a page, from 1 to 100; 20 by default")
                 .answers(200, TonePage.class, "One page of tones, the total and the counts by theme and kind")
@@ -70,7 +70,7 @@ public final class CatalogueRoutes implements Routes {
         var kind = Params.query(ctx, "kind").map(k -> ToneKind.parse(k)
                 .orElseThrow(() -> ApiException.badRequest("invalid_kind", "kind must be melody, status or joke")).code());
         SearchSort sort = Params.query(ctx, "sort").map(s -> SearchSort.parse(s).orElseThrow(() -> ApiException.badRequest(
-                        "invalid_sort", "sort must be relevance, popular, new, title or price")))
+                        "invalid_sort", "sort must be relevance, popular, popular_week, new, title or price")))
                 .orElse(text.isBlank() ? SearchSort.POPULAR : SearchSort.RELEVANCE);
         int page = Params.intQuery(ctx, "page", 1, 1, 10_000);
         int size = Params.intQuery(ctx, "size", 20, 1, 100);

@@ -30,6 +30,7 @@ public final class HeardLog implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final CatalogueService catalogue;
+    private final WeekPlays week;
     private final ConcurrentLinkedQueue<HeardCall> pending = new ConcurrentLinkedQueue<>();
     private final Map<String, HeardCall> unwritten = new ConcurrentHashMap<>();
     /** A batch whose write failed, tried again first next time. */
@@ -42,9 +43,10 @@ public final class HeardLog implements AutoCloseable {
         return t;
     });
 
-    public HeardLog(Jdbi jdbi, CatalogueService catalogue) {
+    public HeardLog(Jdbi jdbi, CatalogueService catalogue, java.time.Clock clock, java.time.ZoneId zone) {
         this.jdbi = jdbi;
         this.catalogue = catalogue;
+        this.week = new WeekPlays(jdbi, clock, zone);
         flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
         flusher.scheduleWithFixedDelay(this::syncPopularityQuietly, POPULARITY_MILLIS, POPULARITY_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -93,12 +95,18 @@ public final class HeardLog implements AutoCloseable {
             var count = h.prepareBatch("UPDATE tones SET play_count = play_count + :n WHERE id = :id");
             plays.forEach((tone, n) -> count.bind("n", n).bind("id", tone).add());
             count.execute();
+            // the batch is a quarter of a second: its plays count for the day its last call was on
+            week.add(h, batch.get(batch.size() - 1).at(), plays);
         });
         played.addAll(plays.keySet());
     }
 
-    /** Brings the index's popularity of the tones played lately in line with their counts in the database. */
+    /**
+     * Brings the index's popularity of the tones played lately in line with their counts in the database, and, on a
+     * new day, the week's plays of the tones whose oldest day just left the week.
+     */
     public void syncPopularity() {
+        played.addAll(week.rollIfNewDay());
         List<ToneId> tones = new ArrayList<>();
         for (Long id : List.copyOf(played)) {
             played.remove(id);

@@ -2,9 +2,12 @@ package vg.search;
 
 import java.util.Optional;
 
-/** The orders of a catalogue page; {@code relevance} needs a query text and is the default with one. */
+/**
+ * The orders of a catalogue page; {@code relevance} needs a query text and is the default with one; {@code popular}
+ * is all-time popularity, {@code popular_week} the plays of the last seven days.
+ */
 public enum SearchSort {
-    RELEVANCE, POPULAR, NEW, TITLE, PRICE;
+    RELEVANCE, POPULAR, POPULAR_WEEK, NEW, TITLE, PRICE;
 
     public String code() {
         return name().toLowerCase();

@@ -77,6 +77,7 @@ final class ToneDocuments {
 
         doc.add(new NumericDocValuesField(ToneFields.PRICE, tone.priceKopecks()));
         doc.add(new NumericDocValuesField(ToneFields.POPULARITY, tone.popularity()));
+        doc.add(new NumericDocValuesField(ToneFields.WEEK_PLAYS, tone.weekPlays()));
         doc.add(new NumericDocValuesField(ToneFields.PUBLISHED_AT, tone.publishedAt()));
 
         ICUCollationDocValuesField sortKey = new ICUCollationDocValuesField(ToneFields.TITLE_SORT, titleOrder);

@@ -26,6 +26,7 @@ final class ToneFields {
 
     static final String PRICE = "price";
     static final String POPULARITY = "popularity";
+    static final String WEEK_PLAYS = "week_plays";
     static final String PUBLISHED_AT = "published_at";
     static final String TITLE_SORT = "title_sort";
 

@@ -30,6 +30,7 @@ final class ToneRecord {
             out.writeZLong(tone.priceKopecks());
             out.writeZInt(tone.durationSec());
             out.writeZLong(tone.popularity());
+            out.writeZLong(tone.weekPlays());
             out.writeZLong(tone.publishedAt());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -41,7 +42,7 @@ final class ToneRecord {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         try {
             return new IndexedTone(in.readVLong(), readNullable(in), readNullable(in), readNullable(in), readNullable(in),
-                    readNullable(in), readNullable(in), in.readZLong(), in.readZInt(), in.readZLong(), in.readZLong());
+                    readNullable(in), readNullable(in), in.readZLong(), in.readZInt(), in.readZLong(), in.readZLong(), in.readZLong());
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }

@@ -6,6 +6,7 @@ import org.apache.lucene.search.SortField;
 /** The Lucene order of each {@link SearchSort}; the tone id breaks the remaining ties so pages never overlap. */
 final class ToneSorts {
     private static final SortField POPULARITY_DESC = new SortField(ToneFields.POPULARITY, SortField.Type.LONG, true);
+    private static final SortField WEEK_PLAYS_DESC = new SortField(ToneFields.WEEK_PLAYS, SortField.Type.LONG, true);
     private static final SortField PUBLISHED_DESC = new SortField(ToneFields.PUBLISHED_AT, SortField.Type.LONG, true);
     private static final SortField PRICE_ASC = new SortField(ToneFields.PRICE, SortField.Type.LONG);
     private static final SortField TITLE_ASC = new SortField(ToneFields.TITLE_SORT, SortField.Type.STRING);
@@ -25,6 +26,7 @@ final class ToneSorts {
         return switch (sort) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, POPULARITY_DESC, ID_ASC);
             case POPULAR -> new Sort(POPULARITY_DESC, TITLE_ASC, ID_ASC);
+            case POPULAR_WEEK -> new Sort(WEEK_PLAYS_DESC, POPULARITY_DESC, TITLE_ASC, ID_ASC);
             case NEW -> new Sort(PUBLISHED_DESC, ID_DESC);
             case TITLE -> new Sort(TITLE_ASC, ID_ASC);
             case PRICE -> new Sort(PRICE_ASC, TITLE_ASC, ID_ASC);

@@ -10,12 +10,12 @@ final class Tones {
     }
 
     static IndexedTone tone(long id, String title, String artist, String tags) {
-        return new IndexedTone(id, title, artist, tags, "classic", "Классика", "melody", 1000, 30, 0, 0);
+        return new IndexedTone(id, title, artist, tags, "classic", "Классика", "melody", 1000, 30, 0, 0, 0);
     }
 
     static IndexedTone tone(long id, String title, String artist, String tags, String themeId, String kind,
                             long price, long popularity, long publishedAt) {
-        return new IndexedTone(id, title, artist, tags, themeId, "Theme " + themeId, kind, price, 30, popularity, publishedAt);
+        return new IndexedTone(id, title, artist, tags, themeId, "Theme " + themeId, kind, price, 30, popularity, 0, publishedAt);
     }
 
     static ToneIndex index(Path root, long generation, List<IndexedTone> tones) {
