@@ -64,6 +64,7 @@ public final class CatalogueBench {
         double startSec = (System.nanoTime() - s1) / 1e9;
         table.row("start-up with the index present", String.format("%.2f s", startSec), "< 3 s");
         try {
+            editorList(app, table);
             httpLoad(app, table, "page cache warm: the fixed mix repeats");
             if (Wrk.installed()) uniqueMisspelt(app, table);
             else table.row("unique misspelt queries with wrk", "skipped: wrk is not installed (apt-get install wrk)", "—");
@@ -107,6 +108,32 @@ public final class CatalogueBench {
                 search.requestsPerSecond(), search.p50Ms(), search.p99Ms()), "—");
         table.row("wrk: unique misspelt searches ÷ bare", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
         table.row("server CPU per unique misspelt search", String.format("%.2f ms", cpuMs / Math.max(1, searches)), "—");
+    }
+
+    /**
+     * The editor's list over all 100,000 tones, searched in title and artist with and without filters, 2 clients, with
+     * the bare endpoint of the same server as the baseline.
+     */
+    private static void editorList(App app, Table table) throws InterruptedException {
+        Map<String, String> basic = Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("editor:bench-editor".getBytes(StandardCharsets.UTF_8)));
+        List<String> searches = new ArrayList<>();
+        String[] words = {"звезда", "ночь", "love", "город", "kino", "dream", "весна", "moscow"};
+        for (int i = 0; i < words.length; i++) {
+            String q = URLEncoder.encode(words[i], StandardCharsets.UTF_8);
+            searches.add("/api/editor/tones?q=" + q);
+            searches.add("/api/editor/tones?q=" + q + "&status=published&theme=" + SyntheticCatalogue.THEMES[i % 7] + "&sort=title");
+            searches.add("/api/editor/tones?page=" + (1 + i * 100) + "&size=50");
+        }
+        HttpLoad.run(app.port(), searches, basic, 2, Duration.ofSeconds(3), false);
+        HttpLoad.Result bare = HttpLoad.run(app.port(), List.of("/api/health"), basic, 2, Duration.ofSeconds(5), true);
+        HttpLoad.Result list = HttpLoad.run(app.port(), searches, basic, 2, Duration.ofSeconds(10), true);
+        table.row("editor's list, 2 clients: bare /api/health", String.format("%,.0f req/s, p99 %.2f ms", bare.requestsPerSecond(),
+                bare.latency().ms(0.99)), "baseline");
+        table.row("editor's list over 100,000 tones (search, filters, deep pages), 2 clients", String.format(
+                "%,.0f req/s, p50 %.2f ms, p99 %.2f ms", list.requestsPerSecond(), list.latency().ms(0.5), list.latency().ms(0.99)),
+                "p99 < 100 ms");
+        if (list.errors() > 0) table.row("errors [editor's list]", Long.toString(list.errors()), "0");
     }
 
     /** Bare and search throughput of one server, measured in the same run. */

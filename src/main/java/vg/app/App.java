@@ -133,6 +133,7 @@ public final class App implements AutoCloseable {
         // the catalogue and what may play
         var feed = new ChangeFeed(jdbi, database.engine(), cluster.node(), clock);
         var catalogueDao = new CatalogueDao(jdbi, feed);
+        catalogueDao.fillEditorKeys();
         long head = feed.head();
         // an older index is kept while the feed still holds every change after it: the follower catches it up
         index = ToneIndex.open(config.dataDir().resolve("index"), head,

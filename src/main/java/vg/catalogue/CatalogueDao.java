@@ -3,6 +3,7 @@ package vg.catalogue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -66,14 +67,52 @@ public final class CatalogueDao {
                 .findOne();
     }
 
-    public List<Tone> list(Optional<ToneStatus> status, int limit, int offset) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t"
-                        + (status.isPresent() ? " WHERE t.status = :status" : "")
-                        + " ORDER BY t.id DESC LIMIT :limit OFFSET :offset")
-                .bind("status", status.map(ToneStatus::code).orElse(null))
-                .bind("limit", limit).bind("offset", offset)
-                .map((rs, c) -> toneOf(rs))
-                .list());
+    /** The editor's list: every status, searched in title and artist, filtered, ordered, one page and the total. */
+    public ListedTones list(ToneListQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!q.text().isBlank()) {
+            where.append(" AND t.editor_key LIKE :like ESCAPE '!'");
+            params.put("like", "%" + ToneListQuery.fold(q.text().strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        q.status().ifPresent(s -> {
+            where.append(" AND t.status = :status");
+            params.put("status", s.code());
+        });
+        q.themeId().ifPresent(s -> {
+            where.append(" AND t.theme_id = :theme");
+            params.put("theme", s);
+        });
+        q.kind().ifPresent(k -> {
+            where.append(" AND t.kind = :kind");
+            params.put("kind", k.code());
+        });
+        String order = q.order() == ToneListQuery.Order.TITLE ? " ORDER BY t.title, t.id" : " ORDER BY t.created_at DESC, t.id DESC";
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM tones t" + where).bindMap(params).mapTo(Long.class).one();
+            List<Tone> tones = h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t" + where + order + " LIMIT :limit OFFSET :offset")
+                    .bindMap(params).bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size())
+                    .map((rs, c) -> toneOf(rs)).list();
+            return new ListedTones(total, tones);
+        });
+    }
+
+    /** Fills in the search key of tones written before it existed (or behind vg's back); returns how many. */
+    public int fillEditorKeys() {
+        int filled = 0;
+        while (true) {
+            List<Map.Entry<Long, String>> batch = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT id, title, artist FROM tones WHERE editor_key IS NULL ORDER BY id LIMIT 1000")
+                    .map((rs, c) -> Map.entry(rs.getLong("id"), ToneListQuery.key(rs.getString("title"), rs.getString("artist"))))
+                    .list());
+            if (batch.isEmpty()) return filled;
+            jdbi.useTransaction(h -> {
+                var update = h.prepareBatch("UPDATE tones SET editor_key = :key WHERE id = :id");
+                for (var e : batch) update.bind("id", e.getKey()).bind("key", e.getValue()).add();
+                update.execute();
+            });
+            filled += batch.size();
+        }
     }
 
     public java.util.Set<Long> publishedIds() {
@@ -102,10 +141,11 @@ public final class CatalogueDao {
         return jdbi.inTransaction(h -> ToneId.of(h.createUpdate("""
                         INSERT INTO tones (title, artist, theme_id, kind, price, tags, status, source_name, source_format,
                                            source_codec, source_duration_ms, publish_when_ready, processing_node,
-                                           created_at, updated_at)
+                                           created_at, updated_at, editor_key)
                         VALUES (:title, :artist, :theme, :kind, :price, :tags, 'processing', :sname, :sformat,
-                                :scodec, :sduration, :pwr, :node, :now, :now)""")
+                                :scodec, :sduration, :pwr, :node, :now, :now, :key)""")
                 .bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
+                .bind("key", ToneListQuery.key(d.title(), d.artist()))
                 .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags())
                 .bind("sname", source.name()).bind("sformat", source.format()).bind("scodec", source.codec())
                 .bind("sduration", source.durationMs()).bind("pwr", publishWhenReady).bind("node", feed.node().value())
@@ -153,8 +193,9 @@ public final class CatalogueDao {
         return jdbi.inTransaction(h -> {
             int changed = h.createUpdate("""
                             UPDATE tones SET title = :title, artist = :artist, theme_id = :theme, kind = :kind, price = :price,
-                                             tags = :tags, updated_at = :now WHERE id = :id""")
+                                             tags = :tags, updated_at = :now, editor_key = :key WHERE id = :id""")
                     .bind("id", id.value()).bind("title", d.title()).bind("artist", d.artist()).bind("theme", d.themeId())
+                    .bind("key", ToneListQuery.key(d.title(), d.artist()))
                     .bind("kind", d.kind().code()).bind("price", d.price().kopecks()).bind("tags", d.tags()).bind("now", now)
                     .execute();
             return changed == 1 ? Optional.of(recordChange(h, List.of(id))) : Optional.empty();

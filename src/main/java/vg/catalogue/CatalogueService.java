@@ -63,8 +63,17 @@ public final class CatalogueService {
     }
 
     /** Every tone whatever its state, newest first, for the editor's desk. */
-    public List<Tone> list(Optional<ToneStatus> status, int page, int size) {
-        return dao.list(status, size, (page - 1) * size);
+    /** The editor's list over every status; see {@link ToneListQuery}. */
+    public ListedTones list(ToneListQuery query) {
+        if (query.themeId().isPresent()) requireTheme(query.themeId().get());
+        return dao.list(query);
+    }
+
+    /** Each theme's Russian name by its id. */
+    public java.util.Map<String, String> themeNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (ThemeCount t : dao.themesWithCounts()) names.put(t.id(), t.name());
+        return names;
     }
 
     public Tone publish(ToneId id) {

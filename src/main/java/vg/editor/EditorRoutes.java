@@ -4,11 +4,15 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.javalin.security.BasicAuthCredentials;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vg.catalogue.CatalogueService;
+import vg.catalogue.ListedTones;
 import vg.catalogue.Tone;
+import vg.catalogue.ToneKind;
+import vg.catalogue.ToneListQuery;
 import vg.catalogue.ToneStatus;
 import vg.common.ApiException;
 import vg.common.Times;
@@ -108,23 +112,31 @@ public final class EditorRoutes implements Routes {
                 .fails(415, "unsupported_media")
                 .fails(422, "empty_file", "undecodable_audio");
         routes.get("/api/editor/tones", ctx -> {
-            Optional<ToneStatus> status = Params.query(ctx, "status").map(s -> {
-                try {
-                    return ToneStatus.fromCode(s);
-                } catch (IllegalArgumentException e) {
-                    throw ApiException.badRequest("invalid_status", "status must be processing, ready, failed, published or withdrawn");
-                }
-            });
-            int page = Params.intQuery(ctx, "page", 1, 1, 100_000);
-            int size = Params.intQuery(ctx, "size", 50, 1, 200);
-            ctx.json(catalogue.list(status, page, size).stream().map(this::view).toList());
+            ListedTones listed = catalogue.list(listQuery(ctx));
+            Map<String, String> themes = catalogue.themeNames();
+            ctx.json(new EditorTonePage(listed.total(), Params.intQuery(ctx, "page", 1, 1, 100_000),
+                    Params.intQuery(ctx, "size", 50, 1, 200), listed.tones().stream().map(t -> view(t, themes)).toList()));
         })
-                .summary("The editor's list of tones, in every status, newest first")
+                .summary("The editor's list of tones, in every status")
+                .query("q", String.class, "Text in the title or the artist, any case")
                 .query("status", String.class, "processing, ready, failed, published or withdrawn")
+                .query("theme", String.class, "A theme's id from /api/themes")
+                .query("kind", String.class, "melody, status or joke")
+                .query("sort", String.class, "new (the default: newest upload first) or title")
                 .query("page", Integer.class, "From 1 (the default)")
                 .query("size", Integer.class, "Tones a page, from 1 to 200; 50 by default")
-                .answersList(EditorToneView.class, "One page of tones")
-                .fails(400, "invalid_status", "invalid_page", "invalid_size");
+                .answers(200, EditorTonePage.class, "One page of tones and how many match in all")
+                .fails(400, "invalid_status", "invalid_theme", "invalid_kind", "invalid_sort", "invalid_page", "invalid_size");
+        for (String what : List.of("publish", "withdraw")) {
+            routes.post("/api/editor/tones/" + what, ctx -> ctx.json(new SelectionResult(
+                    selection(ctx).stream().map(id -> act(what, id, ctx.ip())).toList())))
+                    .summary(what.equals("publish") ? "Publishes a selection of tones" : "Withdraws a selection of tones")
+                    .description("Each tone is done on its own, as one at a time would be; one that cannot be is listed with "
+                            + "its reason and the others go ahead. At most " + MAX_SELECTION + " at once.")
+                    .body(Selection.class, "{\"ids\": [12, 13, 14]}")
+                    .answers(200, SelectionResult.class, "Each tone's status after, or its error")
+                    .fails(400, "invalid_ids");
+        }
         routes.get("/api/editor/tones/{id}", ctx -> ctx.json(view(catalogue.tone(Params.toneId(ctx, "id")))))
                 .summary("One tone as the desk sees it: its status, progress and what was measured of its audio")
                 .pathParam("id", Long.class, "The tone's number")
@@ -194,6 +206,9 @@ public final class EditorRoutes implements Routes {
     record EditorSession(String name) {
     }
 
+    record EditorTonePage(long total, int page, int size, List<EditorToneView> items) {
+    }
+
     record UploadAccepted(long id, String status) {
     }
 
@@ -261,12 +276,66 @@ public final class EditorRoutes implements Routes {
     }
 
     private EditorToneView view(Tone t) {
+        return view(t, catalogue.themeNames());
+    }
+
+    private EditorToneView view(Tone t, Map<String, String> themeNames) {
         int progress = switch (t.status()) {
             case PROCESSING -> uploads.progress(t.id()).orElse(0);
             case FAILED -> 0;
             default -> 100;
         };
-        return EditorToneView.of(t, progress);
+        return EditorToneView.of(t, themeNames.getOrDefault(t.details().themeId(), t.details().themeId()), progress);
+    }
+
+    private static ToneListQuery listQuery(Context ctx) {
+        Optional<ToneStatus> status = Params.query(ctx, "status").map(s -> {
+            try {
+                return ToneStatus.fromCode(s);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid_status", "status must be processing, ready, failed, published or withdrawn");
+            }
+        });
+        Optional<ToneKind> kind = Params.query(ctx, "kind").map(k -> ToneKind.parse(k)
+                .orElseThrow(() -> ApiException.badRequest("invalid_kind", "kind must be melody, status or joke")));
+        ToneListQuery.Order order = Params.query(ctx, "sort").map(s -> switch (s) {
+            case "new" -> ToneListQuery.Order.NEW;
+            case "title" -> ToneListQuery.Order.TITLE;
+            default -> throw ApiException.badRequest("invalid_sort", "sort must be new or title");
+        }).orElse(ToneListQuery.Order.NEW);
+        String text = Params.query(ctx, "q").orElse("");
+        if (text.length() > UploadForm.MAX_TEXT) text = text.substring(0, UploadForm.MAX_TEXT);
+        return new ToneListQuery(text, status, Params.query(ctx, "theme"), kind, order, Params.intQuery(ctx, "page", 1, 1, 100_000),
+                Params.intQuery(ctx, "size", 50, 1, 200));
+    }
+
+    private static final int MAX_SELECTION = 500;
+
+    /** The body of a selection's action. */
+    record Selection(List<Long> ids) {
+    }
+
+    record Outcome(long id, @org.jspecify.annotations.Nullable String status, @org.jspecify.annotations.Nullable String error) {
+    }
+
+    record SelectionResult(List<Outcome> tones) {
+    }
+
+    private static List<ToneId> selection(Context ctx) {
+        Selection s = Bodies.json(ctx, Selection.class, "{\"ids\": [12, 13, 14]}");
+        if (s.ids() == null || s.ids().isEmpty() || s.ids().size() > MAX_SELECTION || s.ids().stream().anyMatch(id -> id == null || id <= 0))
+            throw ApiException.badRequest("invalid_ids", "ids must be 1 to " + MAX_SELECTION + " tone numbers");
+        return s.ids().stream().distinct().map(ToneId::of).toList();
+    }
+
+    private Outcome act(String what, ToneId id, String from) {
+        try {
+            Tone t = what.equals("publish") ? catalogue.publish(id) : catalogue.withdraw(id);
+            audit.record(what.equals("publish") ? EditorAction.PUBLISH : EditorAction.WITHDRAW, Optional.of(id), from);
+            return new Outcome(id.value(), t.status().code(), null);
+        } catch (ApiException e) {
+            return new Outcome(id.value(), null, e.code());
+        }
     }
 
 }

@@ -3,18 +3,22 @@ package vg.editor;
 import org.jspecify.annotations.Nullable;
 import vg.catalogue.Tone;
 
-/** A tone as the editor's desk sees it: its state, its progress, and what was measured of its audio. */
-public record EditorToneView(long id, String title, String artist, String theme, String kind, long price, String tags,
+/**
+ * A tone as the editor's desk sees it: its state, its progress, and what was measured of its audio; {@code theme} is
+ * the theme's id and {@code themeName} its Russian name.
+ */
+public record EditorToneView(long id, String title, String artist, String theme, String themeName, String kind, long price,
+                             String tags,
                              String status, int progress, @Nullable String error, @Nullable Integer durationSec,
                              @Nullable String sourceName, @Nullable String sourceFormat, @Nullable String sourceCodec,
                              @Nullable Long sourceDurationMs, @Nullable Double sourceLoudness,
                              @Nullable Double loudness, long createdAt, @Nullable Long publishedAt,
                              @Nullable String previewUrl, @Nullable String waveformUrl) {
 
-    static EditorToneView of(Tone t, int progress) {
+    static EditorToneView of(Tone t, String themeName, int progress) {
         var d = t.details();
         var src = t.source();
-        return new EditorToneView(t.id().value(), d.title(), d.artist(), d.themeId(), d.kind().code(), d.price().kopecks(),
+        return new EditorToneView(t.id().value(), d.title(), d.artist(), d.themeId(), themeName, d.kind().code(), d.price().kopecks(),
                 d.tags(), t.status().code(), progress, t.error().orElse(null), t.durationMs().map(ms -> t.durationSec()).orElse(null),
                 src.map(Tone.SourceAudio::name).orElse(null), src.map(Tone.SourceAudio::format).orElse(null),
                 src.map(Tone.SourceAudio::codec).orElse(null), src.map(Tone.SourceAudio::durationMs).orElse(null),

@@ -62,9 +62,11 @@ final class RecordSchemas {
             boolean nullable = c.getAnnotatedType().isAnnotationPresent(Nullable.class);
             Schema<?> property = schema.getProperties() == null ? null : schema.getProperties().get(c.getName());
             if (property == null) throw new IllegalStateException(type.getName() + "." + c.getName() + " is not in its schema");
-            if (nullable && property.get$ref() != null)
-                throw new IllegalStateException(type.getName() + "." + c.getName() + ": a record field may not be null");
-            if (nullable && (request || !omitsNulls)) property.addType("null");
+            boolean record = property.get$ref() != null;
+            // a reference cannot take "null" as a type beside it; a nullable record field is fine where it is left out
+            if (nullable && record && !omitsNulls)
+                throw new IllegalStateException(type.getName() + "." + c.getName() + ": a record field may be null only when left out");
+            if (nullable && !record && (request || !omitsNulls)) property.addType("null");
             if (!nullable || !omitsNulls) required.add(c.getName());
         }
         schema.setRequired(required);

@@ -1,4 +1,4 @@
-// The editor's desk: log in, upload and follow the transcode, list by status, edit, publish and withdraw.
+// The editor's desk: log in, upload and follow the transcode, list, search and filter, edit, publish and withdraw, one or a selection.
 import { api, whenUnauthorized } from './api.js';
 import { $, el, rub, say } from './format.js';
 import { listenButton } from './player.js';
@@ -20,8 +20,13 @@ function showLogin(reason) {
   $('editor-password').focus();
 }
 
+const PAGE_SIZE = 50;
+let page = 1;
+
 async function showDesk() {
-  setThemes(await api('/api/themes'));
+  const themes = await api('/api/themes');
+  setThemes(themes);
+  $('theme-filter').replaceChildren(el('option', { value: '' }, 'все'), ...themes.map((t) => el('option', { value: t.id }, t.name)));
   renderFields($('upload-fields'), 'up-');
   renderFields($('edit-fields'), 'ed-');
   $('editor-login-section').hidden = true;
@@ -31,23 +36,61 @@ async function showDesk() {
 }
 
 async function loadList() {
-  const status = $('status-filter').value;
-  const tones = await api('/api/editor/tones' + (status ? '?status=' + status : ''));
-  say($('list-status'), tones.length ? '' : 'Мелодий с таким статусом нет.');
-  $('editor-tones').replaceChildren(...tones.map(row));
+  const p = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE), sort: $('sort-filter').value });
+  const filters = { q: $('list-q').value.trim(), status: $('status-filter').value, theme: $('theme-filter').value, kind: $('kind-filter').value };
+  for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
+  const result = await api('/api/editor/tones?' + p);
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (page > pages) {
+    page = pages;
+    return loadList();
+  }
+  say($('list-status'), result.total ? '' : 'Таких мелодий нет.');
+  $('editor-tones').replaceChildren(...result.items.map(row));
+  $('page-info').textContent = `${page} из ${pages} · всего ${result.total}`;
+  $('page-prev').disabled = page <= 1;
+  $('page-next').disabled = page >= pages;
+  $('select-all').checked = false;
+  syncSelection();
+}
+
+function selected() {
+  return [...document.querySelectorAll('#editor-tones input.pick:checked')].map((b) => Number(b.value));
+}
+
+function syncSelection() {
+  const n = selected().length;
+  $('publish-selected').disabled = $('withdraw-selected').disabled = n === 0;
+}
+
+async function actOnSelection(what) {
+  const ids = selected();
+  try {
+    const { tones } = await api('/api/editor/tones/' + what, { method: 'POST', body: { ids } });
+    const failed = tones.filter((t) => t.error);
+    await loadList();
+    const done = tones.length - failed.length;
+    say($('list-status'), (what === 'publish' ? `Опубликовано: ${done}.` : `Снято: ${done}.`)
+      + (failed.length ? ` Не получилось: ${failed.length} (${failed.map((t) => '№' + t.id + ' — ' + (t.error === 'not_ready' ? 'ещё не готова' : t.error === 'not_published' ? 'не опубликована' : t.error)).join(', ')}).` : ''),
+      failed.length > 0);
+  } catch (err) {
+    if (err.status !== 401) say($('list-status'), err.message, true);
+  }
 }
 
 function row(t) {
   const wave = el('img', { class: 'waveform', alt: 'Форма волны «' + t.title + '»', src: `/api/editor/tones/${t.id}/waveform.png` });
   wave.onerror = () => wave.remove();
-  const facts = [KINDS[t.kind], t.theme, rub(t.price), t.durationSec ? t.durationSec + ' с' : null,
+  const facts = [KINDS[t.kind], t.themeName, rub(t.price), t.durationSec ? t.durationSec + ' с' : null,
     t.loudness != null ? `${t.loudness.toFixed(1)} LUFS` : null].filter(Boolean).join(' · ');
   const actions = [];
   if (t.previewUrl) actions.push(listenButton(t.title, t.previewUrl));
   actions.push(button('Изменить', () => edit(t), 'secondary'));
   if (t.status === 'ready' || t.status === 'withdrawn') actions.push(button('Опубликовать', () => act(t, 'publish'), 'publish'));
   if (t.status === 'published') actions.push(button('Снять', () => act(t, 'withdraw'), 'withdraw secondary'));
-  return el('li', { class: 'tone', 'data-tone-id': String(t.id), 'data-status': t.status },
+  const pick = el('input', { type: 'checkbox', class: 'pick', value: String(t.id), 'aria-label': 'Выбрать «' + t.title + '»' });
+  pick.onchange = syncSelection;
+  return el('li', { class: 'tone', 'data-tone-id': String(t.id), 'data-status': t.status }, pick,
     el('div', { class: 'tone-text' },
       el('div', { class: 'title' }, t.title),
       el('div', { class: 'artist' }, t.artist),
@@ -144,8 +187,33 @@ $('edit-form').addEventListener('submit', async (e) => {
   }
 });
 $('edit-cancel').onclick = () => $('edit-dialog').close();
-$('status-filter').addEventListener('change', () => loadList().catch((err) => say($('list-status'), err.message, true)));
-$('refresh').onclick = () => loadList().catch((err) => say($('list-status'), err.message, true));
+function reload() {
+  loadList().catch((err) => say($('list-status'), err.message, true));
+}
+for (const id of ['status-filter', 'theme-filter', 'kind-filter', 'sort-filter']) $(id).addEventListener('change', () => {
+  page = 1;
+  reload();
+});
+$('list-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  page = 1;
+  reload();
+});
+$('refresh').onclick = reload;
+$('page-prev').onclick = () => {
+  page = Math.max(1, page - 1);
+  reload();
+};
+$('page-next').onclick = () => {
+  page++;
+  reload();
+};
+$('select-all').onchange = () => {
+  document.querySelectorAll('#editor-tones input.pick').forEach((b) => { b.checked = $('select-all').checked; });
+  syncSelection();
+};
+$('publish-selected').onclick = () => actOnSelection('publish');
+$('withdraw-selected').onclick = () => actOnSelection('withdraw');
 
 $('editor-login').addEventListener('submit', async (e) => {
   e.preventDefault();

@@ -50,7 +50,7 @@ class DemoCatalogueTest {
             Http http = vg.http();
             JsonNode page = Await.until(Duration.ofMinutes(4), () -> http.get("/api/tones?size=100").json(),
                     p -> p.get("total").asInt() == expected);
-            assertThat(vg.editor().get("/api/editor/tones?status=failed").json()).isEmpty();
+            assertThat(vg.editor().get("/api/editor/tones?status=failed").json().get("items")).isEmpty();
             assertThat(page.get("facets").get("kind").size()).isEqualTo(3);
             assertThat(page.get("facets").get("theme").size()).isGreaterThanOrEqualTo(6);
             assertThat(http.get("/api/tones?q=" + Http.q("бетховен")).json().get("total").asInt()).isPositive();
@@ -62,7 +62,7 @@ class DemoCatalogueTest {
 
             vg.restart();
             assertThat(vg.http().get("/api/tones").json().get("total").asInt()).isEqualTo(expected);
-            assertThat(vg.editor().get("/api/editor/tones?size=200").json().size()).isEqualTo(expected);
+            assertThat(vg.editor().get("/api/editor/tones?size=200").json().get("total").asLong()).isEqualTo(expected);
         }
     }
 }

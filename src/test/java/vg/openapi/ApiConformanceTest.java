@@ -118,7 +118,7 @@ class ApiConformanceTest {
         long forGroup = check("POST", "/api/me/rules", a.postJson("/api/me/rules", Map.of("toneId", tones[1], "group", group,
                 "days", List.of(1, 2, 3, 4, 5, 6, 7)))).json().get("id").asLong();
         check("POST", "/api/me/rules", a.postJson("/api/me/rules", Map.of("toneIds", List.of(tones[0], tones[1]),
-                "callers", List.of("9120000001"), "from", "18:00", "to", "23:00")));
+                "callers", List.of("9120000001"), "from", "18:00", "to", "23:00", "dates", Map.of("from", "31.12", "to", "01.01"))));
         check("GET", "/api/me/rules", a.get("/api/me/rules"));
         check("PUT", "/api/me/rules/{id}", a.putJson("/api/me/rules/" + forGroup, Map.of("toneIds", List.of(tones[1]), "group", group)));
         check("GET", "/api/me/explain", a.get("/api/me/explain?caller=" + B + "&at=2026-12-02T19:30"));
@@ -149,6 +149,9 @@ class ApiConformanceTest {
         check("DELETE", "/api/session", a.delete("/api/session"));
 
         check("POST", "/api/editor/tones/{id}/withdraw", desk.post("/api/editor/tones/" + tones[2] + "/withdraw"));
+        check("POST", "/api/editor/tones/publish", desk.postJson("/api/editor/tones/publish", Map.of("ids", List.of(tones[2], 999_999))));
+        check("POST", "/api/editor/tones/withdraw", desk.postJson("/api/editor/tones/withdraw", Map.of("ids", List.of(tones[2]))));
+        check("GET", "/api/editor/tones", desk.get("/api/editor/tones?q=" + Http.q("утро") + "&theme=classical&kind=melody&sort=title"));
         check("GET", "/api/editor/audit", desk.get("/api/editor/audit?size=5"));
         check("GET", "/metrics", gateway.get("/metrics"));
         check("DELETE", "/api/editor/session", desk.delete("/api/editor/session"));

@@ -94,7 +94,7 @@ class EditorDeskPageTest {
         browser.waitText("#editor-tones li[data-tone-id='" + id + "'] .tone-status", "опубликована");
 
         new Select(browser.find("#status-filter")).selectByValue("ready");
-        browser.waitText("#list-status", "Мелодий с таким статусом нет");
+        browser.waitText("#list-status", "Таких мелодий нет");
         new Select(browser.find("#status-filter")).selectByValue("published");
         browser.find("#editor-tones li[data-tone-id='" + id + "']");
         browser.screenshots("editor-desk", "#editor-tones .tone", "#desk > h2");
