@@ -132,7 +132,7 @@ public final class App implements AutoCloseable {
 
         // the catalogue and what may play
         var feed = new ChangeFeed(jdbi, database.engine(), cluster.node(), clock);
-        var catalogueDao = new CatalogueDao(jdbi, feed);
+        var catalogueDao = new CatalogueDao(jdbi, feed, database.engine());
         catalogueDao.fillEditorKeys();
         long head = feed.head();
         // an older index is kept while the feed still holds every change after it: the follower catches it up

@@ -12,6 +12,7 @@ import vg.cluster.ChangeFeed;
 import vg.cluster.ChangeKind;
 import vg.common.Money;
 import vg.common.ToneId;
+import vg.db.Engine;
 import vg.search.IndexedTone;
 
 /** The catalogue's tables: themes and tones, whose changes go into the feed the search index follows. */
@@ -22,10 +23,12 @@ public final class CatalogueDao {
 
     private final Jdbi jdbi;
     private final ChangeFeed feed;
+    private final Engine engine;
 
-    public CatalogueDao(Jdbi jdbi, ChangeFeed feed) {
+    public CatalogueDao(Jdbi jdbi, ChangeFeed feed, Engine engine) {
         this.jdbi = jdbi;
         this.feed = feed;
+        this.engine = engine;
     }
 
     public List<ThemeCount> themesWithCounts() {
@@ -72,8 +75,8 @@ public final class CatalogueDao {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         if (!q.text().isBlank()) {
-            where.append(" AND t.editor_key LIKE :like ESCAPE '!'");
-            params.put("like", "%" + ToneListQuery.fold(q.text().strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.append(" AND ").append(engine.contains("t.editor_key", ":text"));
+            params.put("text", ToneListQuery.fold(q.text().strip()));
         }
         q.status().ifPresent(s -> {
             where.append(" AND t.status = :status");
@@ -90,10 +93,15 @@ public final class CatalogueDao {
         String order = q.order() == ToneListQuery.Order.TITLE ? " ORDER BY t.title, t.id" : " ORDER BY t.created_at DESC, t.id DESC";
         return jdbi.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM tones t" + where).bindMap(params).mapTo(Long.class).one();
-            List<Tone> tones = h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t" + where + order + " LIMIT :limit OFFSET :offset")
+            // the page's ids come from an index alone; only their rows are read
+            List<Long> ids = h.createQuery("SELECT t.id FROM tones t" + where + order + " LIMIT :limit OFFSET :offset")
                     .bindMap(params).bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size())
-                    .map((rs, c) -> toneOf(rs)).list();
-            return new ListedTones(total, tones);
+                    .mapTo(Long.class).list();
+            if (ids.isEmpty()) return new ListedTones(total, List.of());
+            Map<Long, Tone> rows = new java.util.HashMap<>();
+            h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t WHERE t.id IN (<ids>)").bindList("ids", ids)
+                    .map((rs, c) -> toneOf(rs)).forEach(t -> rows.put(t.id().value(), t));
+            return new ListedTones(total, ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
         });
     }
 
