@@ -40,6 +40,13 @@ public final class CatalogueDao {
                 .list());
     }
 
+    /** Each theme's name by its id, without counting tones as {@link #themesWithCounts} does. */
+    public Map<String, String> themeNames() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name FROM themes")
+                .map((rs, c) -> Map.entry(rs.getString("id"), rs.getString("name")))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
     public Optional<Theme> theme(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, name, position FROM themes WHERE id = :id")
                 .bind("id", id)

@@ -71,9 +71,7 @@ public final class CatalogueService {
 
     /** Each theme's Russian name by its id. */
     public java.util.Map<String, String> themeNames() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (ThemeCount t : dao.themesWithCounts()) names.put(t.id(), t.name());
-        return names;
+        return dao.themeNames();
     }
 
     public Tone publish(ToneId id) {

@@ -112,10 +112,10 @@ public final class EditorRoutes implements Routes {
                 .fails(415, "unsupported_media")
                 .fails(422, "empty_file", "undecodable_audio");
         routes.get("/api/editor/tones", ctx -> {
-            ListedTones listed = catalogue.list(listQuery(ctx));
+            ToneListQuery query = listQuery(ctx);
+            ListedTones listed = catalogue.list(query);
             Map<String, String> themes = catalogue.themeNames();
-            ctx.json(new EditorTonePage(listed.total(), Params.intQuery(ctx, "page", 1, 1, 100_000),
-                    Params.intQuery(ctx, "size", 50, 1, 200), listed.tones().stream().map(t -> view(t, themes)).toList()));
+            ctx.json(new EditorTonePage(listed.total(), query.page(), query.size(), listed.tones().stream().map(t -> view(t, themes)).toList()));
         })
                 .summary("The editor's list of tones, in every status")
                 .query("q", String.class, "Text in the title or the artist, any case")
@@ -177,21 +177,13 @@ public final class EditorRoutes implements Routes {
                 .summary("A picture of the network file's waveform")
                 .pathParam("id", Long.class, "The tone's number")
                 .servesFile("image/png", "The waveform as PNG");
-        routes.post("/api/editor/tones/{id}/publish", ctx -> {
-            ToneId id = Params.toneId(ctx, "id");
-            ctx.json(view(catalogue.publish(id)));
-            audit.record(EditorAction.PUBLISH, Optional.of(id), ctx.ip());
-        })
+        routes.post("/api/editor/tones/{id}/publish", ctx -> ctx.json(view(change("publish", Params.toneId(ctx, "id"), ctx.ip()))))
                 .summary("Publishes a ready (or withdrawn) tone: subscribers find it and callers can hear it")
                 .pathParam("id", Long.class, "The tone's number")
                 .answers(200, EditorToneView.class, "The tone, published")
                 .fails(404, "not_found")
                 .fails(409, "not_ready");
-        routes.post("/api/editor/tones/{id}/withdraw", ctx -> {
-            ToneId id = Params.toneId(ctx, "id");
-            ctx.json(view(catalogue.withdraw(id)));
-            audit.record(EditorAction.WITHDRAW, Optional.of(id), ctx.ip());
-        })
+        routes.post("/api/editor/tones/{id}/withdraw", ctx -> ctx.json(view(change("withdraw", Params.toneId(ctx, "id"), ctx.ip()))))
                 .summary("Withdraws a published tone: it leaves the catalogue and plays no more")
                 .pathParam("id", Long.class, "The tone's number")
                 .answers(200, EditorToneView.class, "The tone, withdrawn")
@@ -315,7 +307,7 @@ public final class EditorRoutes implements Routes {
     record Selection(List<Long> ids) {
     }
 
-    record Outcome(long id, @org.jspecify.annotations.Nullable String status, @org.jspecify.annotations.Nullable String error) {
+    record Outcome(long id, @Nullable String status, @Nullable String error) {
     }
 
     record SelectionResult(List<Outcome> tones) {
@@ -328,14 +320,21 @@ public final class EditorRoutes implements Routes {
         return s.ids().stream().distinct().map(ToneId::of).toList();
     }
 
+    /** One tone of a selection: its status after, or why it could not be done. */
     private Outcome act(String what, ToneId id, String from) {
         try {
-            Tone t = what.equals("publish") ? catalogue.publish(id) : catalogue.withdraw(id);
-            audit.record(what.equals("publish") ? EditorAction.PUBLISH : EditorAction.WITHDRAW, Optional.of(id), from);
-            return new Outcome(id.value(), t.status().code(), null);
+            return new Outcome(id.value(), change(what, id, from).status().code(), null);
         } catch (ApiException e) {
             return new Outcome(id.value(), null, e.code());
         }
+    }
+
+    /** Publishes or withdraws one tone, and keeps it in the audit trail. */
+    private Tone change(String what, ToneId id, String from) {
+        boolean publish = what.equals("publish");
+        Tone t = publish ? catalogue.publish(id) : catalogue.withdraw(id);
+        audit.record(publish ? EditorAction.PUBLISH : EditorAction.WITHDRAW, Optional.of(id), from);
+        return t;
     }
 
 }

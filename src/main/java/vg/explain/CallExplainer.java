@@ -47,9 +47,9 @@ public final class CallExplainer {
             String state = account.status() == SubscriberStatus.SUSPENDED ? "приостановлена" : "отключена";
             return new ExplainView(null, level, null, "Обычные гудки: услуга " + state + ".");
         }
-        Map<Long, String> titles = tones.list(me).stream().collect(Collectors.toMap(MyToneView::id, MyToneView::title, (a, b) -> a));
         if (d.level() == Level.NONE)
             return new ExplainView(null, level, null, "Обычные гудки: ни одно правило не подходит, а мелодия по умолчанию не выбрана.");
+        Map<Long, String> titles = tones.list(me).stream().collect(Collectors.toMap(MyToneView::id, MyToneView::title, (x, y) -> x));
         String tone = "«" + titles.getOrDefault(d.toneId(), "мелодия №" + d.toneId()) + "»";
         if (d.level() == Level.DEFAULT)
             return new ExplainView(d.toneId(), level, null, tone + " — мелодия по умолчанию: ни одно правило не подходит.");

@@ -64,15 +64,12 @@ final class CompiledRule {
         return sec < toSec && (dayMask & yesterday) != 0 && onDate(dateBefore);
     }
 
+    /** Whether {@code date} (yyyymmdd) is in the rule's dates: dated (yyyymmdd), or yearly (mmdd, across the New Year when to < from). */
     private boolean onDate(int date) {
-        return dateFrom < 0 || onDate(dateFrom, dateTo, dated, date);
-    }
-
-    /** Whether {@code date} (yyyymmdd) is in from–to: both dated (yyyymmdd), or both yearly (mmdd, across the New Year when to < from). */
-    static boolean onDate(int from, int to, boolean dated, int date) {
-        if (dated) return date >= from && date <= to;
+        if (dateFrom < 0) return true;
+        if (dated) return date >= dateFrom && date <= dateTo;
         int day = date % 10_000;
-        return from <= to ? day >= from && day <= to : day >= from || day <= to;
+        return dateFrom <= dateTo ? day >= dateFrom && day <= dateTo : day >= dateFrom || day <= dateTo;
     }
 
     /** The tone to play, or 0 when none of the rule's tones is playable (the rule then does not match). */

@@ -36,7 +36,7 @@ public record DateRange(MonthDay from, MonthDay to, Optional<Integer> fromYear, 
         if (!f.matches() || !t.matches()) return Optional.empty();
         try {
             return Optional.of(new DateRange(monthDay(f), monthDay(t), year(f), year(t)));
-        } catch (RuntimeException e) { // DateTimeException for a day no calendar has, IllegalArgumentException above
+        } catch (java.time.DateTimeException | IllegalArgumentException e) { // a day no calendar has; an end before the start
             return Optional.empty();
         }
     }
@@ -53,10 +53,6 @@ public record DateRange(MonthDay from, MonthDay to, Optional<Integer> fromYear, 
 
     public boolean yearly() {
         return fromYear.isEmpty();
-    }
-
-    public boolean contains(LocalDate day) {
-        return CompiledRule.onDate(encodedFrom(), encodedTo(), !yearly(), encode(day));
     }
 
     /** yyyymmdd for a dated end, mmdd for a yearly one: the compiled rule compares these. */
