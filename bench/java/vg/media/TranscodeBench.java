@@ -23,8 +23,8 @@ public final class TranscodeBench {
                 "aevalsrc=0.3*sin(2*PI*(220+110*floor(mod(t\\,4)))*t)+0.2*sin(2*PI*330*t)|0.3*sin(2*PI*(330+55*floor(mod(t\\,3)))*t):s=44100:d=180",
                 "-c:a", "libmp3lame", "-b:a", "192k", mp3.toString()));
 
-        AudioProbe probe = new AudioProbe();
-        Transcoder transcoder = new Transcoder();
+        AudioProbe probe = new AudioProbe(Ffmpeg.bundled());
+        Transcoder transcoder = new Transcoder(Ffmpeg.bundled());
         SourceInfo info = probe.probe(mp3);
         long outMs = Math.min(info.durationMs(), ToneFormat.MAX_DURATION_MS);
 

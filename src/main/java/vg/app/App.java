@@ -39,6 +39,7 @@ import vg.gifts.GiftsRoutes;
 import vg.gifts.GiftsService;
 import vg.logins.LoginLimit;
 import vg.media.AudioProbe;
+import vg.media.Ffmpeg;
 import vg.media.MediaFiles;
 import vg.media.TranscodeJobs;
 import vg.media.Transcoder;
@@ -147,8 +148,10 @@ public final class App implements AutoCloseable {
         var loginLimit = new LoginLimit(jdbi, clock);
         var editors = new EditorAccounts(jdbi, hasher, secrets, loginLimit, clock);
         Optional<String> editorPassword = editors.ensureEditor(config.editorPassword());
-        var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(), clock);
-        jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(), uploads, node, meters);
+        var ffmpeg = Ffmpeg.of(config.ffmpeg());
+        log.info("ffmpeg {}: {}", ffmpeg.executable(), ffmpeg.version());
+        var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(ffmpeg), clock);
+        jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(ffmpeg), uploads, node, meters);
         uploads.attach(jobs);
         int resumed = uploads.resumeInterrupted();
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
@@ -193,7 +196,7 @@ public final class App implements AutoCloseable {
                 new MetricsRoutes(metrics, gateway),
                 new ReadyRoutes(this::ready),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(node), new EditorAudit(jdbi, clock), times),
+                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(ffmpeg, node), new EditorAudit(jdbi, clock), times),
                 new InboundSmsRoutes(smsCommands, gateway),
                 new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, loginLimit, clock), sessions),
                 new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),

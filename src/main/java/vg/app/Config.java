@@ -31,6 +31,7 @@ public record Config(
         boolean demo,
         Path samplesDir,
         int transcodeJobs,
+        Optional<Path> ffmpeg,
         SipSettings sip,
         ClusterSettings cluster,
         Optional<TlsFiles> tls) {
@@ -52,6 +53,7 @@ public record Config(
                 r.bool("VG_DEMO", true),
                 Path.of(r.text("VG_SAMPLES", "media-samples")),
                 r.integer("VG_TRANSCODE_JOBS", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 1, 64),
+                r.optional("VG_FFMPEG").map(Path::of),
                 new SipSettings(
                         r.integer("VG_SIP_PORT", 5060, 0, 65535),
                         r.parsed("VG_SIP_HOST", "127.0.0.1", IpLiteral::parse, "an IP address such as 10.0.0.5"),
@@ -92,22 +94,22 @@ public record Config(
 
     public Config withPort(int newPort) {
         return new Config(newPort, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster, tls);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, ffmpeg, sip, cluster, tls);
     }
 
     public Config withDemo(boolean newDemo, Path newSamplesDir) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, sip, cluster, tls);
+                editorPassword, dailyFee, zone, newDemo, newSamplesDir, transcodeJobs, ffmpeg, sip, cluster, tls);
     }
 
     public Config withEditorPassword(String password) {
         return new Config(port, dataDir, gatewayToken, smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster, tls);
+                Optional.of(password), dailyFee, zone, demo, samplesDir, transcodeJobs, ffmpeg, sip, cluster, tls);
     }
 
     public Config withGatewayToken(String token) {
         return new Config(port, dataDir, Optional.of(token), smsLink, smppHost, smppPort, smppSystemId, smppPassword,
-                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, sip, cluster, tls);
+                editorPassword, dailyFee, zone, demo, samplesDir, transcodeJobs, ffmpeg, sip, cluster, tls);
     }
 
     /** Reads one variable at a time and says clearly which one is wrong. */

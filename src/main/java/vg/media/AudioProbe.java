@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import ws.schild.jave.process.ProcessLocator;
 
 /**
  * Decides whether an upload is audio we take, and what it is.
@@ -15,7 +14,8 @@ import ws.schild.jave.process.ProcessLocator;
  * there. jave's {@code MultimediaObject.getInfo()} only reads the header, so it cannot tell.
  *
  * <p>A file with a video stream (a music video, an MP3 with cover art) is accepted when its container
- * and audio codec are supported; only the first audio stream is used. Thread-safe.
+ * and audio codec are supported; only the first audio stream is used. The run is bounded by
+ * {@link Ffmpeg.RunLimits#probe()}. Thread-safe.
  */
 public final class AudioProbe {
     private static final long TAIL_MS = 1_000;
@@ -23,22 +23,18 @@ public final class AudioProbe {
 
     private final FfmpegRunner ffmpeg;
 
-    public AudioProbe() {
-        this(new FfmpegRunner());
-    }
-
-    public AudioProbe(ProcessLocator locator) {
-        this(new FfmpegRunner(locator));
-    }
-
-    AudioProbe(FfmpegRunner ffmpeg) {
-        this.ffmpeg = ffmpeg;
+    public AudioProbe(Ffmpeg ffmpeg) {
+        this.ffmpeg = new FfmpegRunner(ffmpeg);
     }
 
     public SourceInfo probe(Path file) throws MediaRejected {
-        if (size(file) == 0) throw MediaRejected.undecodable("The file is empty.");
+        // only an upload is a regular file; a pipe, say, has no size to check before it is read
+        if (Files.isRegularFile(file) && size(file) == 0) throw MediaRejected.undecodable("The file is empty.");
         ProbeReport report = new ProbeReport();
-        int exit = run(file, report);
+        FfmpegRunner.Outcome outcome = run(file, report);
+        if (outcome.overran()) throw MediaRejected.undecodable("Reading the file took longer than "
+                + outcome.limit().toSeconds() + " s and was stopped: it is damaged or built to stall a decoder.");
+        int exit = outcome.exitCode();
 
         String demuxer = report.format().orElseThrow(() -> MediaRejected.unsupported(
                 "This is not an audio file we recognise; upload " + SupportedFormats.describe() + "."));
@@ -61,7 +57,7 @@ public final class AudioProbe {
         return new SourceInfo(format, audio.codec(), durationMs, audio.channels(), audio.sampleRate());
     }
 
-    private int run(Path file, ProbeReport report) {
+    private FfmpegRunner.Outcome run(Path file, ProbeReport report) {
         List<String> arguments = List.of(
                 "-nostdin", "-nostats", "-progress", "pipe:2",
                 "-sseof", "-" + (TAIL_MS / 1000.0),
@@ -69,7 +65,7 @@ public final class AudioProbe {
                 "-map", "0:a:0", "-vn", "-sn", "-dn",
                 "-f", "null", "-");
         try {
-            return ffmpeg.run(arguments, report::accept);
+            return ffmpeg.run(arguments, ffmpeg.limits().probe(), report::accept);
         } catch (IOException e) {
             throw new UncheckedIOException("could not run ffmpeg to probe " + file, e);
         }

@@ -6,15 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
-import ws.schild.jave.process.ProcessLocator;
 
 /**
  * Makes a tone's network file (WAV, G.711 A-law, 8 kHz, mono) and web preview (MP3, 44.1 kHz mono)
  * from an upload, in a single ffmpeg run: see {@link ToneFilterGraph} for the processing and
  * {@link ToneFormat} for the numbers.
  *
- * <p>Stateless and thread-safe: each call starts its own ffmpeg. On failure nothing is left at
- * either output path.
+ * <p>Stateless and thread-safe: each call starts its own ffmpeg, killed if it runs past
+ * {@link Ffmpeg.RunLimits#forAudio(long)}. On failure nothing is left at either output path.
  */
 public final class Transcoder implements TranscodeFunction {
     /** Integrated loudness ebur128 reports when everything is below its gate, i.e. silence. */
@@ -22,16 +21,8 @@ public final class Transcoder implements TranscodeFunction {
 
     private final FfmpegRunner ffmpeg;
 
-    public Transcoder() {
-        this(new FfmpegRunner());
-    }
-
-    public Transcoder(ProcessLocator locator) {
-        this(new FfmpegRunner(locator));
-    }
-
-    Transcoder(FfmpegRunner ffmpeg) {
-        this.ffmpeg = ffmpeg;
+    public Transcoder(Ffmpeg ffmpeg) {
+        this.ffmpeg = new FfmpegRunner(ffmpeg);
     }
 
     @Override
@@ -56,9 +47,10 @@ public final class Transcoder implements TranscodeFunction {
         List<String> arguments = TranscodeArguments.of(source, expectedMs, networkWav, previewMp3);
 
         progress.started();
-        int exit;
+        java.time.Duration limit = ffmpeg.limits().forAudio(expectedMs);
+        FfmpegRunner.Outcome outcome;
         try {
-            exit = ffmpeg.run(arguments, line -> {
+            outcome = ffmpeg.run(arguments, limit, line -> {
                 progress.accept(line);
                 loudness.accept(line);
                 messages.accept(line);
@@ -66,7 +58,9 @@ public final class Transcoder implements TranscodeFunction {
         } catch (IOException e) {
             throw new TranscodeFailed("Could not start the audio converter: " + e.getMessage(), e);
         }
-        if (exit != 0) throw new TranscodeFailed("The audio could not be converted: " + messages.reason());
+        if (outcome.overran()) throw new TranscodeFailed("Converting the audio took longer than " + limit.toSeconds()
+                + " s for " + Math.round(expectedMs / 1000.0) + " s of sound and was stopped: the file is damaged or built to stall a decoder.");
+        if (outcome.exitCode() != 0) throw new TranscodeFailed("The audio could not be converted: " + messages.reason());
 
         double sourceLufs = measured(loudness.integratedLufs(ToneFilterGraph.SOURCE_METER), "source");
         double outputLufs = measured(loudness.integratedLufs(ToneFilterGraph.OUTPUT_METER), "converted");

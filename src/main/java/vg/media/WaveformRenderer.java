@@ -19,12 +19,8 @@ public final class WaveformRenderer {
 
     private final String node;
 
-    public WaveformRenderer(String node) {
-        this(new FfmpegRunner(), node);
-    }
-
-    WaveformRenderer(FfmpegRunner ffmpeg, String node) {
-        this.ffmpeg = ffmpeg;
+    public WaveformRenderer(Ffmpeg ffmpeg, String node) {
+        this.ffmpeg = new FfmpegRunner(ffmpeg);
         this.node = node;
     }
 
@@ -37,8 +33,9 @@ public final class WaveformRenderer {
                 "-filter_complex", "showwavespic=s=" + SIZE + ":colors=" + COLOUR + ":split_channels=0",
                 "-frames:v", "1", "-f", "image2", "-c:v", "png", "-y", partial.toAbsolutePath().toString()));
         StringBuilder errors = new StringBuilder();
-        int exit = ffmpeg.run(args, line -> errors.append(line).append('\n'));
-        if (exit != 0 || !Files.isRegularFile(partial)) {
+        // the network file is at most a tone's length, so a drawing takes what a transcode of it may
+        FfmpegRunner.Outcome outcome = ffmpeg.run(args, ffmpeg.limits().forAudio(ToneFormat.MAX_DURATION_MS), line -> errors.append(line).append('\n'));
+        if (!outcome.succeeded() || !Files.isRegularFile(partial)) {
             Files.deleteIfExists(partial);
             throw new IOException("ffmpeg could not draw the waveform: " + errors.toString().strip());
         }

@@ -1,5 +1,6 @@
 /**
- * Uploaded audio in, ringback tone files out, with the bundled ffmpeg of jave (4.4.1).
+ * Uploaded audio in, ringback tone files out, with the bundled ffmpeg of jave (4.4.1) or the one
+ * {@code VG_FFMPEG} names ({@link vg.media.Ffmpeg}); every run is killed past its limit.
  *
  * <ul>
  *   <li>{@link vg.media.AudioProbe}: one ffmpeg run reads the header and decodes the last second.

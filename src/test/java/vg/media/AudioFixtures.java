@@ -35,7 +35,7 @@ final class AudioFixtures {
         }
     }
 
-    private final FfmpegRunner ffmpeg = new FfmpegRunner();
+    private final FfmpegRunner ffmpeg = new FfmpegRunner(Ffmpeg.bundled());
     private final Path dir;
 
     AudioFixtures(Path dir) {
@@ -91,8 +91,17 @@ final class AudioFixtures {
     /** Runs the bundled ffmpeg with these arguments, failing the test when it fails. */
     void ffmpeg(List<String> arguments) throws IOException {
         StringBuilder log = new StringBuilder();
-        int exit = ffmpeg.run(arguments, line -> log.append(line).append('\n'));
+        int exit = ffmpeg.run(arguments, java.time.Duration.ofMinutes(2), line -> log.append(line).append('\n')).exitCode();
         if (exit != 0) throw new IOException("fixture ffmpeg failed: " + arguments + "\n" + log);
+    }
+
+    /** A named pipe that nobody writes to: a read of it never ends, like a decoder stuck on a hostile file. */
+    Path fifo(String name) throws IOException, InterruptedException {
+        Path out = dir.resolve(name);
+        Files.deleteIfExists(out);
+        Process mkfifo = new ProcessBuilder("mkfifo", out.toString()).inheritIO().start();
+        if (mkfifo.waitFor() != 0) throw new IOException("mkfifo failed for " + out);
+        return out;
     }
 
     /** The first {@code bytes} bytes of a file: an upload cut short. */

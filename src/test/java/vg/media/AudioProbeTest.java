@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -18,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vg.support.TestFfmpeg;
 
 class AudioProbeTest {
     @TempDir
     static Path dir;
     static AudioFixtures fixtures;
-    final AudioProbe probe = new AudioProbe();
+    final AudioProbe probe = new AudioProbe(TestFfmpeg.binary());
 
     @BeforeAll
     static void fixtures() {
@@ -40,6 +42,19 @@ class AudioProbeTest {
         assertThat(info.durationMs()).isBetween(4_900L, 5_150L);
         assertThat(info.channels()).isEqualTo(2);
         assertThat(info.sampleRate()).isEqualTo(upload == AudioFixtures.Upload.OGG_OPUS ? 48_000 : 44_100);
+    }
+
+    @Test
+    void aProbeThatStallsIsStoppedAtItsLimitAndRefusesTheFile() throws Exception {
+        Path stalled = fixtures.fifo("stalled-probe.wav");
+        var limits = new Ffmpeg.RunLimits(Duration.ofSeconds(2), Duration.ofSeconds(30), 2);
+        AudioProbe bounded = new AudioProbe(TestFfmpeg.binary().withLimits(limits));
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> bounded.probe(stalled))
+                .isInstanceOfSatisfying(MediaRejected.class, e -> assertThat(e.code()).isEqualTo("undecodable_audio"))
+                .hasMessageContaining("took longer than 2 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

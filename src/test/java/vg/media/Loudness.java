@@ -10,8 +10,8 @@ final class Loudness {
 
     static double integratedLufs(Path file) throws IOException {
         Ebur128Summaries summaries = new Ebur128Summaries();
-        int exit = new FfmpegRunner().run(List.of("-nostdin", "-nostats", "-i", file.toString(),
-                "-filter_complex", "[0:a:0]ebur128@check=framelog=verbose", "-f", "null", "-"), summaries::accept);
+        int exit = new FfmpegRunner(Ffmpeg.bundled()).run(List.of("-nostdin", "-nostats", "-i", file.toString(),
+                "-filter_complex", "[0:a:0]ebur128@check=framelog=verbose", "-f", "null", "-"), java.time.Duration.ofMinutes(2), summaries::accept).exitCode();
         if (exit != 0) throw new IOException("loudness check failed for " + file);
         return summaries.integratedLufs("check").orElseThrow();
     }

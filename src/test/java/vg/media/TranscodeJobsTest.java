@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vg.support.TestFfmpeg;
 
 class TranscodeJobsTest {
     static final SourceInfo INFO = new SourceInfo("mp3", "mp3", 5_000, 2, 44_100);
@@ -127,14 +128,33 @@ class TranscodeJobsTest {
         AudioFixtures fixtures = new AudioFixtures(dir);
         Path source = fixtures.upload(AudioFixtures.Upload.OGG_VORBIS);
         MediaFiles files = new MediaFiles(dir.resolve("data"));
-        try (TranscodeJobs jobs = new TranscodeJobs(1, new Transcoder(), listener)) {
-            jobs.submit(3, source, new AudioProbe().probe(source), files.networkFile(3), files.previewFile(3));
+        try (TranscodeJobs jobs = new TranscodeJobs(1, new Transcoder(TestFfmpeg.binary()), listener)) {
+            jobs.submit(3, source, new AudioProbe(TestFfmpeg.binary()).probe(source), files.networkFile(3), files.previewFile(3));
             listener.awaitEnded(1);
         }
         assertThat(listener.failed).isEmpty();
         assertThat(listener.progress.get(3L)).endsWith(100);
-        assertThat(new AudioProbe().probe(files.networkFile(3)).codec()).isEqualTo("pcm_alaw");
-        assertThat(new AudioProbe().probe(files.previewFile(3)).format()).isEqualTo("mp3");
+        assertThat(new AudioProbe(TestFfmpeg.binary()).probe(files.networkFile(3)).codec()).isEqualTo("pcm_alaw");
+        assertThat(new AudioProbe(TestFfmpeg.binary()).probe(files.previewFile(3)).format()).isEqualTo("mp3");
+    }
+
+    @Test
+    void aStalledTranscodeIsKilledAndFreesItsSlotForTheNextJob() throws Exception {
+        AudioFixtures fixtures = new AudioFixtures(dir);
+        Path good = fixtures.upload(AudioFixtures.Upload.MP3);
+        Path stalled = fixtures.fifo("stalled-job.mp3");
+        MediaFiles files = new MediaFiles(dir.resolve("stall-data"));
+        var limits = new Ffmpeg.RunLimits(java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(2), 0.5);
+        Ffmpeg bounded = TestFfmpeg.binary().withLimits(limits);
+        try (TranscodeJobs jobs = new TranscodeJobs(1, new Transcoder(bounded), listener)) {
+            jobs.submit(4, stalled, INFO, files.networkFile(4), files.previewFile(4));
+            jobs.submit(5, good, new AudioProbe(bounded).probe(good), files.networkFile(5), files.previewFile(5));
+            listener.awaitEnded(2);
+        }
+        assertThat(listener.failed.get(4L)).contains("took longer than").contains("stopped");
+        assertThat(listener.succeeded).containsKey(5L);
+        assertThat(files.networkFile(4)).doesNotExist();
+        assertThat(files.networkFile(5)).exists();
     }
 
     private void submit(TranscodeJobs jobs, long id) throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vg.support.TestFfmpeg;
 
 class TranscoderTest {
     @TempDir
     static Path dir;
     static AudioFixtures fixtures;
-    final AudioProbe probe = new AudioProbe();
-    final Transcoder transcoder = new Transcoder();
+    final AudioProbe probe = new AudioProbe(TestFfmpeg.binary());
+    final Transcoder transcoder = new Transcoder(TestFfmpeg.binary());
 
     @BeforeAll
     static void fixtures() {
@@ -122,6 +124,33 @@ class TranscoderTest {
                 .hasMessageStartingWith("The audio could not be converted");
         assertThat(network).doesNotExist();
         assertThat(preview).doesNotExist();
+    }
+
+    @Test
+    void aDecodeThatStallsIsKilledAtItsLimitAndFailsWithTheReason() throws Exception {
+        // a pipe that nobody writes to: ffmpeg waits in its read for ever, as on a file built to stall a decoder
+        Path stalled = fixtures.fifo("stalled.mp3");
+        var limits = new Ffmpeg.RunLimits(Duration.ofSeconds(20), Duration.ofSeconds(2), 0);
+        Transcoder bounded = new Transcoder(TestFfmpeg.binary().withLimits(limits));
+        Path network = dir.resolve("stalled-net.wav");
+        Path preview = dir.resolve("stalled-pre.mp3");
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> bounded.transcode(stalled, new SourceInfo("mp3", "mp3", 5_000, 2, 44_100), network, preview, p -> {}))
+                .isInstanceOf(TranscodeFailed.class)
+                .hasMessageContaining("took longer than 2 s")
+                .hasMessageContaining("stopped");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(network).doesNotExist();
+        assertThat(preview).doesNotExist();
+    }
+
+    @Test
+    void theLimitOfATranscodeGrowsWithTheLengthOfTheSound() {
+        var limits = Ffmpeg.RunLimits.DEFAULT;
+
+        assertThat(limits.forAudio(45_000)).isGreaterThan(limits.forAudio(1_000));
+        assertThat(limits.forAudio(0)).isEqualTo(limits.transcodeBase());
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class RunningApp implements AutoCloseable {
                 "VG_DATA", dataDir.toString(), "VG_PORT", "0", "VG_DEMO", "false",
                 "VG_EDITOR_PASSWORD", EDITOR_PASSWORD, "VG_GATEWAY_TOKEN", GATEWAY_TOKEN, "VG_TRANSCODE_JOBS", "2", "VG_SIP_PORT", "0"));
         e.putAll(TestDb.env(dataDir));
+        e.putAll(TestFfmpeg.env());
         e.putAll(extraEnv);
         this.env = Map.copyOf(e);
         start();
