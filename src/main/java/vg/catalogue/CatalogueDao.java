@@ -19,7 +19,9 @@ import vg.search.IndexedTone;
 public final class CatalogueDao {
     private static final String TONE_COLUMNS = "t.id, t.title, t.artist, t.theme_id, t.kind, t.price, t.tags, t.status, t.error, "
             + "t.source_name, t.source_format, t.source_codec, t.source_duration_ms, t.source_loudness, t.duration_ms, t.loudness, "
-            + "t.owner_count, t.play_count, t.created_at, t.published_at, t.updated_at";
+            + "t.owner_count, t.play_count, t.created_at, t.published_at, t.updated_at, "
+            // the first tone with the same audio; a tone without a hash (not transcoded yet, or failed) has none
+            + "(SELECT MIN(d.id) FROM tones d WHERE d.audio_hash = t.audio_hash AND d.id < t.id) AS duplicate_of";
 
     private final Jdbi jdbi;
     private final ChangeFeed feed;
@@ -169,14 +171,14 @@ public final class CatalogueDao {
     }
 
     /** Marks a transcoded tone ready; returns whether it asked to be published as soon as it is. */
-    public boolean markReady(ToneId id, long durationMs, double sourceLoudness, double loudness, long now) {
+    public boolean markReady(ToneId id, long durationMs, double sourceLoudness, double loudness, String audioHash, long now) {
         return jdbi.inTransaction(h -> {
             int changed = h.createUpdate("""
                             UPDATE tones SET status = 'ready', error = NULL, duration_ms = :d, source_loudness = :sl,
-                                             loudness = :l, updated_at = :now
+                                             loudness = :l, audio_hash = :hash, updated_at = :now
                             WHERE id = :id AND status = 'processing'""")
                     .bind("id", id.value()).bind("d", durationMs).bind("sl", sourceLoudness).bind("l", loudness)
-                    .bind("now", now).execute();
+                    .bind("hash", audioHash).bind("now", now).execute();
             return changed == 1 && h.createQuery("SELECT publish_when_ready FROM tones WHERE id = :id")
                     .bind("id", id.value()).mapTo(Boolean.class).one();
         });
@@ -275,7 +277,8 @@ public final class CatalogueDao {
         return new Tone(ToneId.of(rs.getLong("id")), details, ToneStatus.fromCode(rs.getString("status")),
                 Optional.ofNullable(rs.getString("error")), source, Optional.ofNullable(nullableLong(rs, "duration_ms")),
                 Optional.ofNullable(nullableDouble(rs, "loudness")), rs.getLong("owner_count"), rs.getLong("play_count"),
-                rs.getLong("created_at"), Optional.ofNullable(nullableLong(rs, "published_at")), rs.getLong("updated_at"));
+                rs.getLong("created_at"), Optional.ofNullable(nullableLong(rs, "published_at")), rs.getLong("updated_at"),
+                Optional.ofNullable(nullableLong(rs, "duplicate_of")).map(ToneId::of));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

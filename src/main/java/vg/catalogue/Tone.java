@@ -4,7 +4,10 @@ import java.util.Optional;
 import vg.common.Money;
 import vg.common.ToneId;
 
-/** One row of the catalogue, in whatever state it is; times are epoch milliseconds. */
+/**
+ * One row of the catalogue, in whatever state it is; times are epoch milliseconds. {@code duplicateOf} is the first
+ * earlier tone with the same audio.
+ */
 public record Tone(
         ToneId id,
         ToneDetails details,
@@ -17,7 +20,8 @@ public record Tone(
         long playCount,
         long createdAt,
         Optional<Long> publishedAt,
-        long updatedAt) {
+        long updatedAt,
+        Optional<ToneId> duplicateOf) {
 
     /** What was probed of the uploaded file. */
     public record SourceAudio(String name, String format, String codec, long durationMs, Double loudness) {

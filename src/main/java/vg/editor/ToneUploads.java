@@ -108,7 +108,7 @@ public final class ToneUploads implements TranscodeListener {
     @Override
     public void succeeded(long toneId, TranscodeResult result) {
         ToneId id = ToneId.of(toneId);
-        boolean publish = dao.markReady(id, result.durationMs(), result.sourceLoudnessLufs(), result.loudnessLufs(), clock.millis());
+        boolean publish = dao.markReady(id, result.durationMs(), result.sourceLoudnessLufs(), result.loudnessLufs(), result.audioHash(), clock.millis());
         if (publish) catalogue.publish(id);
     }
 

@@ -69,8 +69,9 @@ public final class Transcoder implements TranscodeFunction {
         if (durationMs <= 0 || !nonEmpty(previewMp3)) {
             throw new TranscodeFailed("The audio converter produced no sound: " + messages.reason());
         }
+        String hash = sha256(networkWav);
         progress.finished();
-        return new TranscodeResult(durationMs, sourceLufs, outputLufs);
+        return new TranscodeResult(durationMs, sourceLufs, outputLufs, hash);
     }
 
     private static double measured(OptionalDouble lufs, String which) throws TranscodeFailed {
@@ -82,6 +83,18 @@ public final class Transcoder implements TranscodeFunction {
             return WavDuration.millis(networkWav);
         } catch (IOException e) {
             throw new TranscodeFailed("The converted network file is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The network file is written bit-exact, without metadata, so equal decoded audio gives equal bytes. */
+    private static String sha256(Path networkWav) throws TranscodeFailed {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(digest.digest(Files.readAllBytes(networkWav)));
+        } catch (IOException e) {
+            throw new TranscodeFailed("The converted network file is unreadable: " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

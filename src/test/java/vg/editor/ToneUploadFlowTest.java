@@ -205,6 +205,24 @@ class ToneUploadFlowTest {
     }
 
     @Test
+    void theSameAudioUploadedAgainUnderAnotherNameOrInAnotherContainerNamesTheToneItDuplicates() {
+        long original = editor.upload(meta(), "first.wav", TestAudio.wav(3));
+        long renamed = editor.upload(meta(), "copy of first.wav", TestAudio.wav(3));
+        long asFlac = editor.upload(meta(), "first.flac", TestAudio.encoded(dir, 3, "flac", "-c:a", "flac"));
+        long other = editor.upload(meta(), "longer.wav", TestAudio.wav(4));
+
+        assertThat(editor.awaitSettled(original).get("duplicateOf").isNull()).isTrue();
+        assertThat(editor.awaitSettled(renamed).get("duplicateOf").asLong()).isEqualTo(original);
+        assertThat(editor.awaitSettled(asFlac).get("duplicateOf").asLong()).isEqualTo(original);
+        assertThat(editor.awaitSettled(other).get("duplicateOf").isNull()).isTrue();
+        JsonNode listed = editorHttp.get("/api/editor/tones?size=100").json().get("items");
+        Map<Long, JsonNode> byId = new java.util.HashMap<>();
+        listed.forEach(item -> byId.put(item.get("id").asLong(), item));
+        assertThat(byId.get(asFlac).get("duplicateOf").asLong()).isEqualTo(original);
+        assertThat(byId.get(original).get("duplicateOf").isNull()).isTrue();
+    }
+
+    @Test
     void aHostileFileNameIsOnlyALabel() throws IOException {
         long id = editor.upload(meta(), "..\\..\\x/../../etc/passwd|*?<>\t.wav", TestAudio.wav(2));
         JsonNode t = editor.awaitSettled(id);

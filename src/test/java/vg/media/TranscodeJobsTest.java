@@ -19,7 +19,7 @@ import vg.support.TestFfmpeg;
 
 class TranscodeJobsTest {
     static final SourceInfo INFO = new SourceInfo("mp3", "mp3", 5_000, 2, 44_100);
-    static final TranscodeResult RESULT = new TranscodeResult(5_000, -20, -16);
+    static final TranscodeResult RESULT = new TranscodeResult(5_000, -20, -16, "0".repeat(64));
 
     @TempDir
     Path dir;
