@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vg.batches.BatchLimits;
+import vg.batches.BatchRoutes;
+import vg.batches.BatchUploads;
 import vg.billing.BillingDao;
 import vg.billing.BillingRoutes;
 import vg.billing.DailyFeeSchedule;
@@ -30,6 +33,7 @@ import vg.demo.DemoCatalogue;
 import vg.demo.DemoSubscriber;
 import vg.editor.EditorAccounts;
 import vg.editor.EditorAudit;
+import vg.editor.EditorGuard;
 import vg.editor.EditorRoutes;
 import vg.editor.ToneUploads;
 import vg.explain.CallExplainer;
@@ -153,6 +157,8 @@ public final class App implements AutoCloseable {
         var uploads = new ToneUploads(catalogueDao, catalogue, media, new AudioProbe(ffmpeg), clock);
         jobs = new TranscodeJobs(config.transcodeJobs(), new Transcoder(ffmpeg), uploads, node, meters);
         uploads.attach(jobs);
+        var editorAudit = new EditorAudit(jdbi, clock);
+        var editorGuard = new EditorGuard(editors, editorAudit);
         int resumed = uploads.resumeInterrupted();
         if (resumed > 0) log.info("{} interrupted transcodes queued again", resumed);
 
@@ -196,7 +202,8 @@ public final class App implements AutoCloseable {
                 new MetricsRoutes(metrics, gateway),
                 new ReadyRoutes(this::ready),
                 new CatalogueRoutes(catalogue, media),
-                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(ffmpeg, node), new EditorAudit(jdbi, clock), times),
+                new EditorRoutes(editors, catalogue, uploads, media, new WaveformRenderer(ffmpeg, node), editorAudit, editorGuard, times),
+                new BatchRoutes(new BatchUploads(jdbi, uploads, catalogue, editorAudit, media, BatchLimits.DEFAULT, clock), editorGuard, media),
                 new InboundSmsRoutes(smsCommands, gateway),
                 new SessionRoutes(new Logins(jdbi, subscriberDao, fees, hasher, sessions, loginLimit, clock), sessions),
                 new MeRoutes(auth, subscribers, jdbi, billing, config.dailyFee(), times),

@@ -62,7 +62,6 @@ public final class CatalogueService {
         return dao.find(id).orElseThrow(() -> ApiException.notFound("Tone " + id));
     }
 
-    /** Every tone whatever its state, newest first, for the editor's desk. */
     /** The editor's list over every status; see {@link ToneListQuery}. */
     public ListedTones list(ToneListQuery query) {
         if (query.themeId().isPresent()) requireTheme(query.themeId().get());

@@ -2,7 +2,6 @@ package vg.editor;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import io.javalin.security.BasicAuthCredentials;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +39,12 @@ public final class EditorRoutes implements Routes {
     private final WaveformRenderer waveforms;
     private final EditorAudit audit;
     private final Times times;
+    private final EditorGuard guard;
 
     public EditorRoutes(EditorAccounts accounts, CatalogueService catalogue, ToneUploads uploads, MediaFiles media,
-                        WaveformRenderer waveforms, EditorAudit audit, Times times) {
+                        WaveformRenderer waveforms, EditorAudit audit, EditorGuard guard, Times times) {
         this.accounts = accounts;
+        this.guard = guard;
         this.audit = audit;
         this.times = times;
         this.catalogue = catalogue;
@@ -79,8 +80,8 @@ public final class EditorRoutes implements Routes {
         })
                 .summary("Logs the editor out")
                 .answersRaw(204, null, "Logged out (also when there was no session)");
-        all.before("/api/editor/tones*", this::requireEditor);
-        all.before("/api/editor/audit", this::requireEditor);
+        all.before("/api/editor/tones*", guard::require);
+        all.before("/api/editor/audit", guard::require);
         ApiRoutes routes = all.section("Editor's desk", Access.EDITOR);
         routes.get("/api/editor/audit", ctx -> {
             int page = Params.intQuery(ctx, "page", 1, 1, 100_000);
@@ -223,33 +224,6 @@ public final class EditorRoutes implements Routes {
         String token = accounts.openSession(name, ctx.cookie(COOKIE));
         SessionCookies.set(ctx, COOKIE, token);
         ctx.json(new EditorSession(name));
-    }
-
-    private void requireEditor(Context ctx) {
-        String token = ctx.cookie(COOKIE);
-        if (token != null) {
-            switch (accounts.touch(token)) {
-                case ACTIVE -> {
-                    return;
-                }
-                case EXPIRED -> throw new ApiException(401, "session_expired", "The session ended after 15 minutes without activity");
-                case UNKNOWN -> {
-                }
-            }
-        }
-        String auth = ctx.header("Authorization");
-        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-            BasicAuthCredentials creds;
-            try {
-                creds = ctx.basicAuthCredentials();
-            } catch (RuntimeException e) {
-                creds = null;
-            }
-            if (creds != null && accounts.authenticate(creds.getUsername(), creds.getPassword())) return;
-            audit.record(EditorAction.LOGIN_FAILED, Optional.empty(), ctx.ip());
-            throw new ApiException(401, "bad_credentials", "Wrong name or password");
-        }
-        throw new ApiException(401, "not_logged_in", "Log in as the editor first");
     }
 
     private void upload(Context ctx) {

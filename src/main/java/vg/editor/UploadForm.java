@@ -7,7 +7,7 @@ import vg.common.ApiException;
 import vg.common.Money;
 
 /** Checks an editor's tone form, field by field, and says which field is wrong. */
-final class UploadForm {
+public final class UploadForm {
     static final int MAX_TEXT = 200;
     static final int MAX_TAGS = 1000;
     static final long MAX_PRICE_KOPECKS = 1_000_000;
@@ -15,7 +15,7 @@ final class UploadForm {
     private UploadForm() {
     }
 
-    static ToneDetails details(Function<String, String> field) {
+    public static ToneDetails details(Function<String, String> field) {
         String title = text(field, "title", MAX_TEXT, true);
         String artist = text(field, "artist", MAX_TEXT, true);
         String theme = text(field, "theme", 64, true);
@@ -46,7 +46,7 @@ final class UploadForm {
     }
 
     /** The uploaded file's name is kept only as a label: no path, no control characters, bounded. */
-    static String safeFileName(String name) {
+    public static String safeFileName(String name) {
         if (name == null) return "upload";
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|*?:]", "_").strip();

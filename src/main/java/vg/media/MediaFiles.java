@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * source/{id}.upload    the upload as received
  * network/{id}.wav      G.711 A-law for the switch
  * preview/{id}.mp3      for the web
- * tmp/{node}/           uploads being received by that node
+ * tmp/{node}/           uploads being received by that node, and batches being unpacked
  * </pre>
  * Names are built from the numeric id only, so no user text ever becomes a path. Files are written under a partial
  * name that carries the node and appear under their final name, in one move, only when complete.
@@ -72,6 +72,24 @@ public final class MediaFiles {
         return tmp.resolve("upload-" + UUID.randomUUID() + ".part");
     }
 
+    /** A new empty folder of this node's own, for a batch being unpacked; {@link #clearTemp} removes one a crash left. */
+    public Path newWorkFolder() {
+        Path folder = tmp.resolve("batch-" + UUID.randomUUID());
+        try {
+            return Files.createDirectory(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+
+    /** Removes a folder made by {@link #newWorkFolder} with everything in it; it holds only plain files. */
+    public void deleteWorkFolder(Path folder) {
+        if (!folder.startsWith(tmp)) throw new IllegalArgumentException("not a work folder: " + folder);
+        if (!Files.isDirectory(folder)) return;
+        forEachFile(folder, file -> true);
+        delete(folder);
+    }
+
     /** Removes every file of the tone, including partial outputs of a job that was cut short. */
     public void deleteAll(long toneId) {
         for (Path target : List.of(sourceFile(toneId), networkFile(toneId), previewFile(toneId), waveformFile(toneId))) {
@@ -84,6 +102,11 @@ public final class MediaFiles {
     /** Removes what a crash of this node may have left: its uploads in transit and its partial outputs. */
     public void clearTemp() {
         forEachFile(tmp, file -> true);
+        try (Stream<Path> folders = Files.list(tmp)) {
+            folders.filter(Files::isDirectory).forEach(this::deleteWorkFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + tmp, e);
+        }
         for (Path dir : List.of(network, preview, waveforms)) forEachFile(dir, file -> PartialFiles.isPartialOf(file, node));
     }
 

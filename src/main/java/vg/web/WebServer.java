@@ -14,6 +14,8 @@ public final class WebServer {
     /** The contract's upload limit; the request may be a little larger for the form fields around the file. */
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final long MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 256 * 1024;
+    /** The largest multipart body any route takes: an editor's batch ZIP (vg.batches.BatchLimits), with its form. */
+    public static final long MAX_MULTIPART_BYTES = 200L * 1024 * 1024 + 256 * 1024;
 
     /** How long a stop waits for the requests in flight; new ones meanwhile get 503. */
     public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(5);
@@ -42,8 +44,9 @@ public final class WebServer {
             cfg.staticFiles.enableWebjars(); // Swagger UI for /api-docs, from its jar rather than a CDN
             // Jetty may read a file part somewhat over the limit so the whole request is consumed and the handler
             // can answer 413 cleanly; a request declared larger than this is refused before its body is read.
-            cfg.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            // each route refuses a body declared larger than its own limit before it is read
+            cfg.jetty.multipartConfig.maxFileSize(MAX_MULTIPART_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_MULTIPART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
@@ -53,7 +56,7 @@ public final class WebServer {
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooLarge(e)) {
-                    ctx.status(413).json(new ErrorBody("too_large", "The file is larger than 20 MB."));
+                    ctx.status(413).json(new ErrorBody("too_large", "The upload is larger than allowed: 20 MB for a tone, 200 MB for a batch."));
                     return;
                 }
                 var malformed = clientFault(e);

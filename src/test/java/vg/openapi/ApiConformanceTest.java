@@ -46,6 +46,20 @@ class ApiConformanceTest {
     }
 
     /** Checks an answer against the document; returns it for the flow to read on. */
+    private static byte[] zipOf(Map<String, byte[]> entries) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
     private Http.Response check(String method, String template, Http.Response answer) {
         problems.addAll(api.problems(method, template, answer));
         answered.add(method + " " + template);
@@ -152,6 +166,10 @@ class ApiConformanceTest {
         check("POST", "/api/editor/tones/publish", desk.postJson("/api/editor/tones/publish", Map.of("ids", List.of(tones[2], 999_999))));
         check("POST", "/api/editor/tones/withdraw", desk.postJson("/api/editor/tones/withdraw", Map.of("ids", List.of(tones[2]))));
         check("GET", "/api/editor/tones", desk.get("/api/editor/tones?q=" + Http.q("утро") + "&theme=classical&kind=melody&sort=title"));
+        byte[] zip = zipOf(Map.of("manifest.csv", "file,title,artist,theme,kind,price,tags\na.wav,Партия,Хор,classical,melody,900,\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.wav", TestAudio.wav(1), "extra.wav", TestAudio.wav(1)));
+        Http.Response batch = check("POST", "/api/editor/batches", desk.postMultipart("/api/editor/batches", Map.of(), "batch.zip", zip));
+        check("GET", "/api/editor/batches/{id}", desk.get("/api/editor/batches/" + batch.json().get("id").asLong()));
         check("GET", "/api/editor/audit", desk.get("/api/editor/audit?size=5"));
         check("GET", "/metrics", gateway.get("/metrics"));
         check("DELETE", "/api/editor/session", desk.delete("/api/editor/session"));

@@ -1,0 +1,142 @@
+package vg.batches;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import vg.common.ApiException;
+
+/**
+ * Unpacks an editor's ZIP into a folder of its own, or refuses it whole. The ZIP is read from its central directory
+ * (what every unpacker trusts), every entry is checked before one byte is unpacked, and each file is written under a
+ * name made here ({@code 1.part}, {@code 2.part}…), so no entry name ever becomes a path. Refused: links, names that
+ * climb out or start at the root, nested archives, encrypted entries, an entry that unpacks past what its header says
+ * or far past its packed size, and more files or bytes than {@link BatchLimits} allow.
+ */
+final class BatchArchive {
+    static final Set<String> MANIFEST_NAMES = Set.of("manifest.csv", "manifest.json");
+    private static final long MAX_MANIFEST_BYTES = BatchLimits.MB;
+
+    /** One file of the ZIP as unpacked: its name in the ZIP, normalised, and where its bytes now are. */
+    record Unpacked(String name, Path file, long size) {
+    }
+
+    /** The ZIP's audio files in the ZIP's order, and its manifest. */
+    record Contents(List<Unpacked> files, Unpacked manifest) {
+    }
+
+    private final BatchLimits limits;
+
+    BatchArchive(BatchLimits limits) {
+        this.limits = limits;
+    }
+
+    Contents unpack(Path zip, Path into) throws IOException {
+        try (ZipFile archive = open(zip)) {
+            List<Checked> entries = check(archive);
+            List<Unpacked> files = new ArrayList<>();
+            Unpacked manifest = null;
+            long total = 0;
+            int n = 0;
+            for (Checked c : entries) {
+                boolean isManifest = MANIFEST_NAMES.contains(c.name.toLowerCase(Locale.ROOT));
+                long max = isManifest ? MAX_MANIFEST_BYTES : Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
+                Path target = into.resolve(++n + ".part");
+                long size = copy(archive, c, target, max, isManifest);
+                if (isManifest) manifest = new Unpacked(c.name, target, size);
+                else {
+                    total += size;
+                    files.add(new Unpacked(c.name, target, size));
+                }
+            }
+            if (manifest == null)
+                throw new ApiException(422, "no_manifest", "The ZIP has no manifest.csv or manifest.json beside its files.");
+            return new Contents(Collections.unmodifiableList(files), manifest);
+        }
+    }
+
+    private record Checked(ZipArchiveEntry entry, String name) {
+    }
+
+    private static ZipFile open(Path zip) {
+        try {
+            return ZipFile.builder().setPath(zip).get();
+        } catch (IOException e) {
+            throw new ApiException(415, "not_a_zip", "This is not a ZIP archive: " + e.getMessage());
+        }
+    }
+
+    /** Everything that can be told from the central directory, checked before anything is unpacked. */
+    private List<Checked> check(ZipFile archive) {
+        List<Checked> checked = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        int manifests = 0;
+        long declared = 0;
+        for (ZipArchiveEntry e : Collections.list(archive.getEntries())) {
+            if (e.isUnixSymlink()) throw EntryNames.hostile(e.getName(), "is a link");
+            Optional<String> name = EntryNames.normalised(e.getName());
+            if (e.isDirectory() || name.isEmpty()) continue;
+            String n = name.get();
+            if (!names.add(n.toLowerCase(Locale.ROOT))) throw EntryNames.hostile(e.getName(), "appears twice");
+            if (EntryNames.looksLikeArchive(n))
+                throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
+            if (!archive.canReadEntryData(e))
+                throw new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(e.getName())
+                        + "» is encrypted or packed in a way vg does not read; pack it again with plain ZIP compression.");
+            if (MANIFEST_NAMES.contains(n.toLowerCase(Locale.ROOT))) manifests++;
+            else if (e.getSize() > 0) declared += e.getSize();
+            checked.add(new Checked(e, n));
+        }
+        if (manifests > 1) throw new ApiException(422, "invalid_manifest", "The ZIP has both manifest.csv and manifest.json; keep one.");
+        int files = checked.size() - manifests;
+        if (files > limits.maxFiles())
+            throw new ApiException(413, "batch_too_large", "The ZIP holds " + files + " files; a batch is " + limits.describe() + ".");
+        if (declared > limits.maxTotalBytes())
+            throw new ApiException(413, "batch_too_large", "The ZIP's files unpack to " + declared / BatchLimits.MB
+                    + " MB; a batch is " + limits.describe() + ".");
+        return checked;
+    }
+
+    /** Unpacks one entry, counting as it goes: a header may lie about the size, so what comes out is what counts. */
+    private long copy(ZipFile archive, Checked c, Path target, long max, boolean manifest) throws IOException {
+        ZipArchiveEntry e = c.entry;
+        long declared = e.getSize();
+        long inflationLimit = Math.max(BatchLimits.INFLATION_CHECKED_FROM_BYTES, Math.max(1, e.getCompressedSize()) * limits.maxInflation());
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        boolean first = true;
+        try (InputStream in = archive.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                if (first && read > 0 && !manifest && NestedArchives.startsOne(buffer, read))
+                    throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
+                first = first && read == 0;
+                written += read;
+                if (declared >= 0 && written > declared) throw EntryNames.hostile(e.getName(), "unpacks past the size its header states");
+                if (written > inflationLimit)
+                    throw EntryNames.hostile(e.getName(), "unpacks to more than " + limits.maxInflation() + " times its packed size");
+                if (written > max) throw tooLarge(c.name, manifest, max);
+                out.write(buffer, 0, read);
+            }
+        } catch (java.util.zip.ZipException damaged) {
+            throw new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(e.getName()) + "» is damaged: "
+                    + damaged.getMessage());
+        }
+        return written;
+    }
+
+    private ApiException tooLarge(String name, boolean manifest, long max) {
+        if (manifest) return new ApiException(422, "invalid_manifest", "The manifest is larger than " + max / BatchLimits.MB + " MB.");
+        return new ApiException(413, "batch_too_large", "«" + EntryNames.printable(name) + "» unpacks past the batch's limits; a batch is "
+                + limits.describe() + ".");
+    }
+}
