@@ -1,10 +1,11 @@
-// The editor's desk: log in, upload and follow the transcode, list, search and filter, edit, publish and withdraw, one or a selection.
+// The editor's desk: log in, upload one file, several or a ZIP and follow each transcode, list, search and filter, edit,
+// publish and withdraw, one or a selection.
 import { api, whenUnauthorized } from './api.js';
 import { $, el, rub, say } from './format.js';
 import { listenButton } from './player.js';
 import { setThemes, renderFields, readFields, fillFields } from './tone-fields.js';
 
-const STATUS = { processing: 'обрабатывается', ready: 'готова к публикации', published: 'опубликована', withdrawn: 'снята', failed: 'ошибка' };
+const STATUS = { queued: 'в очереди', processing: 'обрабатывается', ready: 'готова к публикации', published: 'опубликована', withdrawn: 'снята', failed: 'ошибка' };
 const KINDS = { melody: 'мелодия', status: 'статус', joke: 'шутка' };
 const POLL_MS = 400;
 
@@ -96,7 +97,8 @@ function row(t) {
       el('div', { class: 'artist' }, t.artist),
       el('div', { class: 'meta' }, facts),
       el('div', { class: 'meta' }, el('b', { class: 'tone-status' }, STATUS[t.status] || t.status),
-        t.status === 'processing' ? ` ${t.progress}%` : '', t.error ? ' — ' + t.error : ''),
+        t.status === 'processing' ? ` ${t.progress}%` : '', t.error ? ' — ' + t.error : '',
+        t.duplicateOf ? el('span', { class: 'duplicate' }, ` · дубликат мелодии №${t.duplicateOf}`) : ''),
       wave),
     el('div', { class: 'actions' }, ...actions));
 }
@@ -144,33 +146,157 @@ async function follow(id) {
 $('upload').addEventListener('submit', async (e) => {
   e.preventDefault();
   const status = $('upload-status');
-  const file = $('up-file').files[0];
-  if (!file) return say(status, 'Выберите файл.', true);
+  const files = [...$('up-file').files];
+  if (!files.length) return say(status, 'Выберите файл.', true);
   const fields = readFields('up-');
   if (!checkPrice(fields, status)) return;
-  const form = new FormData();
-  form.append('file', file);
-  for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
   const submit = e.submitter || $('upload').querySelector('button[type=submit]');
   submit.disabled = true;
-  $('upload-progress-box').hidden = false;
-  $('upload-progress').value = 0;
-  $('upload-progress-label').textContent = 'Загрузка файла…';
   say(status, '');
   try {
-    const { id } = await api('/api/editor/tones', { method: 'POST', form });
-    const t = await follow(id);
-    if (t.status === 'failed') say(status, `Файл не удалось обработать: ${t.error || 'причина неизвестна'}.`, true);
-    else {
-      say(status, `«${t.title}» обработана (${t.durationSec} с) и ждёт публикации.`);
-      $('upload').reset();
-    }
+    if (files.length === 1) await uploadOne(files[0], fields, status);
+    else await uploadMany(files, fields, status);
     await loadList();
   } catch (err) {
     if (err.status !== 401) say(status, err.message, true);
   } finally {
     submit.disabled = false;
   }
+});
+
+function formOf(file, fields) {
+  const form = new FormData();
+  form.append('file', file);
+  for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
+  return form;
+}
+
+async function uploadOne(file, fields, status) {
+  $('batch').hidden = true;
+  $('upload-progress-box').hidden = false;
+  $('upload-progress').value = 0;
+  $('upload-progress-label').textContent = 'Загрузка файла…';
+  const { id } = await api('/api/editor/tones', { method: 'POST', form: formOf(file, fields) });
+  const t = await follow(id);
+  if (t.status === 'failed') say(status, `Файл не удалось обработать: ${t.error || 'причина неизвестна'}.`, true);
+  else {
+    say(status, `«${t.title}» обработана (${t.durationSec} с) и ждёт публикации.` + duplicateNote(t));
+    $('upload').reset();
+    chosen();
+  }
+}
+
+/** A name for a tone from its file: «02_Утренний звонок.mp3» → «02 Утренний звонок». */
+function titleOf(fileName) {
+  const base = fileName.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim();
+  return (base || fileName).slice(0, 200);
+}
+
+// Several files: each is sent as its own upload, one after another (the server transcodes them in its own queue), and
+// each is followed to its end; a file refused at once fails alone with the server's reason.
+async function uploadMany(files, fields, status) {
+  $('upload-progress-box').hidden = true;
+  const items = files.map((f) => ({ file: f.name, status: 'queued', progress: 0 }));
+  showBatch(items);
+  for (let i = 0; i < files.length; i++) {
+    try {
+      const { id } = await api('/api/editor/tones', { method: 'POST', form: formOf(files[i], { ...fields, title: titleOf(files[i].name) }) });
+      Object.assign(items[i], { id, status: 'processing' });
+    } catch (err) {
+      if (err.status === 401) throw err;
+      Object.assign(items[i], { status: 'failed', error: err.message });
+    }
+    showBatch(items);
+  }
+  while (items.some((it) => it.status === 'processing')) {
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    for (const it of items.filter((x) => x.status === 'processing')) {
+      const t = await api('/api/editor/tones/' + it.id);
+      Object.assign(it, { status: t.status, progress: t.progress, error: t.error, duplicateOf: t.duplicateOf });
+    }
+    showBatch(items);
+  }
+  const failed = items.filter((it) => it.status === 'failed').length;
+  say(status, `Обработано файлов: ${items.length - failed} из ${items.length}.` + (failed ? ` С ошибкой: ${failed}.` : ''), failed > 0);
+  $('upload').reset();
+  chosen();
+}
+
+$('zip-upload').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const status = $('zip-status');
+  const file = $('zip-file').files[0];
+  if (!file) return say(status, 'Выберите ZIP-архив.', true);
+  const submit = e.submitter || $('zip-upload').querySelector('button[type=submit]');
+  submit.disabled = true;
+  say(status, 'Архив загружается и проверяется…');
+  try {
+    const form = new FormData();
+    form.append('file', file);
+    let batch = await api('/api/editor/batches', { method: 'POST', form });
+    showBatch(batch.tones, batch.progress);
+    await loadList();
+    while (!batch.done) {
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      batch = await api('/api/editor/batches/' + batch.id);
+      showBatch(batch.tones, batch.progress);
+    }
+    const failed = batch.tones.filter((t) => t.status === 'failed').length;
+    say(status, `Пакет №${batch.id}: обработано ${batch.tones.length - failed} из ${batch.tones.length}.`
+      + (failed ? ` С ошибкой: ${failed}.` : ''), failed > 0);
+    $('zip-upload').reset();
+    await loadList();
+  } catch (err) {
+    if (err.status !== 401) say(status, err.message, true);
+  } finally {
+    submit.disabled = false;
+  }
+});
+
+function duplicateNote(t) {
+  return t.duplicateOf ? ` Такой же звук уже есть у мелодии №${t.duplicateOf}.` : '';
+}
+
+/** The batch box: each file's line and the whole batch's progress (a failed file counts as done). */
+function showBatch(items, overall) {
+  const done = (it) => (it.status === 'processing' ? it.progress : it.status === 'queued' ? 0 : 100);
+  const progress = overall ?? (items.length ? Math.floor(items.reduce((sum, it) => sum + done(it), 0) / items.length) : 100);
+  $('batch').hidden = false;
+  $('batch-progress').value = progress;
+  $('batch-progress-label').textContent = `Готово: ${progress}%`;
+  $('batch-files').replaceChildren(...items.map((it) => el('li', { class: 'batch-file', 'data-status': it.status, 'data-file': it.file },
+    el('span', { class: 'name' }, it.file),
+    el('span', { class: 'state' }, (STATUS[it.status] || it.status) + (it.status === 'processing' ? ` ${it.progress}%` : '')),
+    // a failed file is done for the batch's sum, but its own bar would read as a success
+    it.status === 'failed' ? el('span', {}) : el('progress', { max: '100', value: String(done(it)), 'aria-label': 'Обработка ' + it.file }),
+    ...(it.error ? [el('span', { class: 'error' }, it.error)] : []),
+    ...(it.duplicateOf ? [el('span', { class: 'duplicate' }, `Дубликат: такой же звук у мелодии №${it.duplicateOf}`)] : []))));
+}
+
+function chosen() {
+  const files = [...$('up-file').files];
+  const many = files.length > 1;
+  $('up-chosen').textContent = files.length ? `Выбрано: ${files.map((f) => f.name).join(', ')}` : '';
+  $('up-many-hint').hidden = !many;
+  const title = document.getElementById('up-title');
+  if (title) {
+    title.disabled = many;
+    title.required = !many;
+  }
+}
+$('up-file').addEventListener('change', chosen);
+const zone = $('drop-zone');
+zone.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  zone.classList.add('over');
+});
+zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+zone.addEventListener('drop', (e) => {
+  e.preventDefault();
+  zone.classList.remove('over');
+  if (!e.dataTransfer.files.length) return;
+  $('up-file').files = e.dataTransfer.files;
+  chosen();
 });
 
 $('edit-form').addEventListener('submit', async (e) => {
