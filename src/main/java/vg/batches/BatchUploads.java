@@ -69,7 +69,7 @@ public final class BatchUploads {
             contents.files().forEach(f -> byName.put(f.name().toLowerCase(Locale.ROOT), f));
             Set<String> listed = new HashSet<>();
             for (Manifest.Row row : rows) {
-                String key = EntryNames.normalised(row.file()).orElse(row.file()).toLowerCase(Locale.ROOT);
+                String key = lookupKey(row.file());
                 listed.add(key);
                 BatchArchive.Unpacked file = byName.get(key);
                 position++;
@@ -89,6 +89,18 @@ public final class BatchUploads {
             throw new UncheckedIOException("cannot unpack a batch", e);
         } finally {
             media.deleteWorkFolder(work);
+        }
+    }
+
+    /**
+     * A row's file as the ZIP's names are kept. The batch exists by now, so a row naming a hostile path must not throw
+     * as a hostile entry does: no entry has such a name, and the row fails as naming no file.
+     */
+    private static String lookupKey(String file) {
+        try {
+            return EntryNames.normalised(file).orElse(file).toLowerCase(Locale.ROOT);
+        } catch (ApiException hostileName) {
+            return "";
         }
     }
 

@@ -85,7 +85,8 @@ class BatchUploadTest {
                 .with("manifest.json", """
                         [{"file": "a.wav", "title": "Первый", "artist": "А", "theme": "pop", "kind": "melody", "price": 900},
                          {"file": "b.wav", "title": "Второй", "artist": "Б", "theme": "no-such-theme", "kind": "melody", "price": 900},
-                         {"file": "missing.wav", "title": "Третий", "artist": "В", "theme": "pop", "kind": "melody", "price": 900}]
+                         {"file": "missing.wav", "title": "Третий", "artist": "В", "theme": "pop", "kind": "melody", "price": 900},
+                         {"file": "../../etc/passwd", "title": "Четвёртый", "artist": "Г", "theme": "pop", "kind": "melody", "price": 900}]
                         """)
                 .with("a.wav", TestAudio.wav(2))
                 .with("b.wav", TestAudio.wav(2))
@@ -99,6 +100,7 @@ class BatchUploadTest {
         assertThat(taken.get("b.wav").get("status").asText()).isEqualTo("failed");
         assertThat(taken.get("b.wav").get("error").asText()).contains("theme");
         assertThat(taken.get("missing.wav").get("error").asText()).contains("no file «missing.wav»");
+        assertThat(taken.get("../../etc/passwd").get("error").asText()).contains("no file");
         assertThat(desk.get("/api/editor/tones").json().get("total").asLong()).isEqualTo(1);
     }
 
