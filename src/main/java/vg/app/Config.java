@@ -53,7 +53,7 @@ public record Config(
                 r.bool("VG_DEMO", true),
                 Path.of(r.text("VG_SAMPLES", "media-samples")),
                 r.integer("VG_TRANSCODE_JOBS", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 1, 64),
-                r.optional("VG_FFMPEG").map(Path::of),
+                r.executable("VG_FFMPEG"),
                 new SipSettings(
                         r.integer("VG_SIP_PORT", 5060, 0, 65535),
                         r.parsed("VG_SIP_HOST", "127.0.0.1", IpLiteral::parse, "an IP address such as 10.0.0.5"),
@@ -117,6 +117,14 @@ public record Config(
         Optional<String> optional(String name) {
             String value = env.get(name);
             return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        }
+
+        /** A program's path, checked at once: a vg that cannot transcode should not start as if it could. */
+        Optional<Path> executable(String name) {
+            Optional<Path> path = optional(name).map(Path::of);
+            if (path.isPresent() && !(java.nio.file.Files.isRegularFile(path.get()) && java.nio.file.Files.isExecutable(path.get())))
+                throw new IllegalArgumentException(name + " must name an executable file, such as /usr/bin/ffmpeg; '" + path.get() + "' is not one");
+            return path;
         }
 
         String text(String name, String fallback) {

@@ -44,6 +44,13 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("VG_TZ", "Mars/Base"))).hasMessageContaining("VG_TZ");
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("VG_DEMO", "maybe"))).hasMessageContaining("VG_DEMO");
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("VG_SMS", "pigeon"))).hasMessageContaining("VG_SMS");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("VG_FFMPEG", "/no/such/ffmpeg"))).hasMessageContaining("VG_FFMPEG");
+    }
+
+    @Test
+    void vgFfmpegNamesAnotherBinaryAndTheBundledOneIsTheDefault() {
+        assertThat(Config.fromEnvironment(Map.of()).ffmpeg()).isEmpty();
+        assertThat(Config.fromEnvironment(Map.of("VG_FFMPEG", "/bin/sh")).ffmpeg()).contains(Path.of("/bin/sh"));
     }
 
     @Test
