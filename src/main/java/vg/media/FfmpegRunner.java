@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  * <p>Thread-safe: every call starts its own process.
  */
 final class FfmpegRunner {
+    private static final long INTERRUPT_CHECK_MS = 200;
+
     private final Ffmpeg ffmpeg;
 
     FfmpegRunner(Ffmpeg ffmpeg) {
@@ -42,7 +44,10 @@ final class FfmpegRunner {
         }
     }
 
-    /** Runs ffmpeg to its end or its limit. stdout is discarded, so nothing of use may be written there. */
+    /**
+     * Runs ffmpeg to its end or its limit. stdout is discarded, so nothing of use may be written there. An interrupt of
+     * the calling thread kills ffmpeg and ends in an {@link java.io.InterruptedIOException}, the interrupt still set.
+     */
     Outcome run(List<String> arguments, Duration limit, Consumer<String> stderrLine) throws IOException {
         List<String> command = new ArrayList<>(arguments.size() + 1);
         command.add(ffmpeg.executable());
@@ -54,12 +59,18 @@ final class FfmpegRunner {
             overran.set(true);
             process.destroyForcibly();
         }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        // reading ffmpeg's log cannot be interrupted, so a stopping vg's interrupt is passed on to ffmpeg as a kill
+        Thread caller = Thread.currentThread();
+        ScheduledFuture<?> interrupts = ffmpeg.watchdog().scheduleWithFixedDelay(() -> {
+            if (caller.isInterrupted()) process.destroyForcibly();
+        }, INTERRUPT_CHECK_MS, INTERRUPT_CHECK_MS, TimeUnit.MILLISECONDS);
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) stderrLine.accept(line);
             int exit = waitFor(process);
             return new Outcome(exit, overran.get(), limit);
         } finally {
             deadline.cancel(false);
+            interrupts.cancel(false);
             if (process.isAlive()) process.destroyForcibly();
         }
     }
@@ -70,7 +81,7 @@ final class FfmpegRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-            throw new IOException("interrupted while ffmpeg ran", e);
+            throw new java.io.InterruptedIOException("interrupted while ffmpeg ran");
         }
     }
 }

@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * submission order. Each job writes to temporary names beside its targets and moves them into place
  * only when both files are complete; a failed job leaves neither.
  *
- * <p>Jobs still queued when {@link #close()} is called are dropped without a listener call; the app
- * finds such tones still "processing" at its next start.
+ * <p>Jobs still queued when {@link #close()} is called are dropped without a listener call, and so are jobs
+ * still running after its grace period, whose ffmpeg is killed: the app finds such tones still "processing" at its
+ * next start and transcodes them again.
  */
 public final class TranscodeJobs implements AutoCloseable {
     private static final long CLOSE_GRACE_SECONDS = 5;
@@ -121,6 +122,11 @@ public final class TranscodeJobs implements AutoCloseable {
             listener.succeeded(toneId, result);
             return true;
         } catch (TranscodeFailed e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // vg is stopping and killed the run: the tone stays processing, to be transcoded again at the next start
+                forget(toneId, partialNetwork, partialPreview);
+                return false;
+            }
             fail(toneId, e.getMessage(), partialNetwork, partialPreview);
         } catch (IOException | RuntimeException e) {
             fail(toneId, "Internal error while converting the audio: " + e, partialNetwork, partialPreview);
@@ -141,6 +147,11 @@ public final class TranscodeJobs implements AutoCloseable {
     }
 
     private void fail(long toneId, String reason, Path... leftovers) {
+        forget(toneId, leftovers);
+        listener.failed(toneId, reason);
+    }
+
+    private void forget(long toneId, Path... leftovers) {
         for (Path file : leftovers) {
             try {
                 Files.deleteIfExists(file);
@@ -149,7 +160,6 @@ public final class TranscodeJobs implements AutoCloseable {
             }
         }
         progress.remove(toneId);
-        listener.failed(toneId, reason);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vg.support.Await;
 import vg.support.TestFfmpeg;
 
 class TranscodeJobsTest {
@@ -155,6 +157,27 @@ class TranscodeJobsTest {
         assertThat(listener.succeeded).containsKey(5L);
         assertThat(files.networkFile(4)).doesNotExist();
         assertThat(files.networkFile(5)).exists();
+    }
+
+    @Test
+    void aTranscodeStillRunningWhenTheJobsCloseIsKilledAndItsToneLeftForTheNextStart() throws Exception {
+        Path stalled = new AudioFixtures(dir).fifo("stalled-at-stop.mp3");
+        MediaFiles files = new MediaFiles(dir.resolve("stop-data"));
+        TranscodeJobs jobs = new TranscodeJobs(1, new Transcoder(TestFfmpeg.binary()), listener);
+        jobs.submit(6, stalled, INFO, files.networkFile(6), files.previewFile(6));
+        Await.until(Duration.ofSeconds(10), () -> jobs.progress(6).isPresent(), started -> started);
+        long closing = System.nanoTime();
+
+        jobs.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(15));
+        assertThat(Await.until(Duration.ofSeconds(5), () -> ProcessHandle.allProcesses()
+                .anyMatch(p -> p.info().commandLine().orElse("").contains("stalled-at-stop")), running -> !running))
+                .as("its ffmpeg is killed, not left to its 30 s limit").isFalse();
+        Thread.sleep(1_000); // the killed run would have reported by now
+        assertThat(listener.failed).as("a stop is not the tone's fault").isEmpty();
+        assertThat(listener.succeeded).isEmpty();
+        assertThat(files.networkFile(6)).doesNotExist();
     }
 
     private void submit(TranscodeJobs jobs, long id) throws Exception {
