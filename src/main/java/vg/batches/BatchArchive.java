@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -42,6 +43,11 @@ final class BatchArchive {
     }
 
     Contents unpack(Path zip, Path into) throws IOException {
+        OptionalInt count = ZipEntryCount.of(zip);
+        if (count.isEmpty()) throw new ApiException(415, "not_a_zip", "This is not a ZIP archive: it has no central directory.");
+        if (count.getAsInt() > limits.maxEntries())
+            throw new ApiException(413, "batch_too_large", "The ZIP holds " + (count.getAsInt() == ZipEntryCount.ZIP64_MARK
+                    ? "more than 65,535" : String.format("%,d", count.getAsInt())) + " entries; a batch is " + limits.describe() + ".");
         try (ZipFile archive = open(zip)) {
             List<Checked> entries = check(archive);
             List<Unpacked> files = new ArrayList<>();
@@ -72,7 +78,8 @@ final class BatchArchive {
         try {
             return ZipFile.builder().setPath(zip).get();
         } catch (IOException e) {
-            throw new ApiException(415, "not_a_zip", "This is not a ZIP archive: " + e.getMessage());
+            // the reader's message names the file it read, a path on this server: it is not passed on
+            throw new ApiException(415, "not_a_zip", "This is not a ZIP archive, or its directory is damaged.");
         }
     }
 
@@ -83,15 +90,16 @@ final class BatchArchive {
         int manifests = 0;
         long declared = 0;
         for (ZipArchiveEntry e : Collections.list(archive.getEntries())) {
-            if (e.isUnixSymlink()) throw EntryNames.hostile(e.getName(), "is a link");
-            Optional<String> name = EntryNames.normalised(e.getName());
+            String raw = EntryNames.nameOf(e);
+            if (e.isUnixSymlink()) throw EntryNames.hostile(raw, "is a link");
+            Optional<String> name = EntryNames.normalised(raw);
             if (e.isDirectory() || name.isEmpty()) continue;
             String n = name.get();
-            if (!names.add(n.toLowerCase(Locale.ROOT))) throw EntryNames.hostile(e.getName(), "appears twice");
+            if (!names.add(n.toLowerCase(Locale.ROOT))) throw EntryNames.hostile(raw, "appears twice");
             if (EntryNames.looksLikeArchive(n))
-                throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
+                throw EntryNames.hostile(raw, "is itself an archive; put the audio files in the ZIP directly");
             if (!archive.canReadEntryData(e))
-                throw new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(e.getName())
+                throw new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(raw)
                         + "» is encrypted or packed in a way vg does not read; pack it again with plain ZIP compression.");
             if (MANIFEST_NAMES.contains(n.toLowerCase(Locale.ROOT))) manifests++;
             else if (e.getSize() > 0) declared += e.getSize();
@@ -113,25 +121,52 @@ final class BatchArchive {
         long declared = e.getSize();
         long inflationLimit = Math.max(BatchLimits.INFLATION_CHECKED_FROM_BYTES, Math.max(1, e.getCompressedSize()) * limits.maxInflation());
         byte[] buffer = new byte[64 * 1024];
+        byte[] head = new byte[NestedArchives.HEAD_BYTES];
+        int headLength = 0;
         long written = 0;
-        boolean first = true;
-        try (InputStream in = archive.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                if (first && read > 0 && !manifest && NestedArchives.startsOne(buffer, read))
-                    throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
-                first = first && read == 0;
+        try (InputStream in = entryData(archive, e); OutputStream out = Files.newOutputStream(target)) {
+            for (int read = read(in, buffer, e); read >= 0; read = read(in, buffer, e)) {
+                if (headLength < head.length) {
+                    int take = Math.min(read, head.length - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, take);
+                    headLength += take;
+                    if (!manifest && headLength == head.length && NestedArchives.startsOne(head, headLength))
+                        throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
+                }
                 written += read;
                 if (declared >= 0 && written > declared) throw EntryNames.hostile(e.getName(), "unpacks past the size its header states");
-                if (written > inflationLimit)
+                // text packs far better than audio, and the manifest's own small cap bounds it anyway
+                if (!manifest && written > inflationLimit)
                     throw EntryNames.hostile(e.getName(), "unpacks to more than " + limits.maxInflation() + " times its packed size");
                 if (written > max) throw tooLarge(c.name, manifest, max);
                 out.write(buffer, 0, read);
             }
-        } catch (java.util.zip.ZipException damaged) {
-            throw new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(e.getName()) + "» is damaged: "
-                    + damaged.getMessage());
         }
+        if (!manifest && headLength < head.length && NestedArchives.startsOne(head, headLength))
+            throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
         return written;
+    }
+
+    private static InputStream entryData(ZipFile archive, ZipArchiveEntry e) {
+        try {
+            return archive.getInputStream(e);
+        } catch (IOException broken) {
+            throw damaged(e, broken);
+        }
+    }
+
+    /** A read of the ZIP that fails is the ZIP's fault (cut short, a bad checksum, a corrupt stream), not vg's. */
+    private static int read(InputStream in, byte[] buffer, ZipArchiveEntry e) {
+        try {
+            return in.read(buffer);
+        } catch (IOException broken) {
+            throw damaged(e, broken);
+        }
+    }
+
+    private static ApiException damaged(ZipArchiveEntry e, IOException broken) {
+        return new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(e.getName()) + "» is damaged: "
+                + (broken.getMessage() == null ? broken.getClass().getSimpleName() : broken.getMessage()));
     }
 
     private ApiException tooLarge(String name, boolean manifest, long max) {

@@ -9,10 +9,12 @@ package vg.batches;
  * @param maxTotalBytes every file unpacked
  * @param maxInflation  how many times its packed size an entry may unpack to; audio hardly packs at all, so a file
  *                      that unpacks a hundredfold is built to fill a disk, not a tone
+ * @param maxEntries    entries of any kind, folders and passed-over files included, read before any is checked
  */
-public record BatchLimits(long maxZipBytes, int maxFiles, long maxEntryBytes, long maxTotalBytes, int maxInflation) {
+public record BatchLimits(long maxZipBytes, int maxFiles, long maxEntryBytes, long maxTotalBytes, int maxInflation,
+                          int maxEntries) {
     public static final long MB = 1024 * 1024;
-    public static final BatchLimits DEFAULT = new BatchLimits(200 * MB, 100, 20 * MB, 400 * MB, 100);
+    public static final BatchLimits DEFAULT = new BatchLimits(200 * MB, 100, 20 * MB, 400 * MB, 100, 1_000);
 
     /** An entry this small is let inflate past {@link #maxInflation}: a short silent WAV packs to nothing honestly. */
     static final long INFLATION_CHECKED_FROM_BYTES = MB;

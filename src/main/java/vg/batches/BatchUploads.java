@@ -33,6 +33,8 @@ import vg.media.MediaFiles;
  * too. A ZIP refused whole leaves nothing at all.
  */
 public final class BatchUploads {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchUploads.class);
+
     private final BatchDao dao;
     private final ToneUploads uploads;
     private final CatalogueService catalogue;
@@ -70,15 +72,17 @@ public final class BatchUploads {
             Set<String> listed = new HashSet<>();
             for (Manifest.Row row : rows) {
                 String key = lookupKey(row.file());
-                listed.add(key);
                 BatchArchive.Unpacked file = byName.get(key);
                 position++;
                 if (file == null) {
                     dao.add(batch, position, row.file(), Optional.empty(), Optional.of("The ZIP has no file «"
                             + EntryNames.printable(row.file()) + "» (manifest row " + row.number() + ")."));
-                    continue;
+                } else if (!listed.add(key)) {
+                    dao.add(batch, position, row.file(), Optional.empty(), Optional.of("The manifest lists «"
+                            + EntryNames.printable(row.file()) + "» twice; row " + row.number() + " is not taken."));
+                } else {
+                    add(batch, position, row, file, from);
                 }
-                add(batch, position, row, file, from);
             }
             for (BatchArchive.Unpacked file : contents.files()) {
                 if (listed.contains(file.name().toLowerCase(Locale.ROOT))) continue;
@@ -115,6 +119,10 @@ public final class BatchUploads {
             dao.add(batch, position, file.name(), Optional.of(id), Optional.empty());
         } catch (ApiException refused) {
             dao.add(batch, position, file.name(), Optional.empty(), Optional.of(refused.getMessage()));
+        } catch (IOException | RuntimeException broke) {
+            // the batch is under way: one file that vg itself could not take (a full disk, say) fails alone
+            log.error("batch {}: could not take {}", batch, file.name(), broke);
+            dao.add(batch, position, file.name(), Optional.empty(), Optional.of("vg could not take this file: " + broke.getMessage()));
         }
     }
 
@@ -124,8 +132,9 @@ public final class BatchUploads {
             List<BatchView.File> files = new ArrayList<>(items.size());
             long sum = 0;
             boolean done = true;
+            Map<ToneId, Tone> tones = catalogue.tones(items.stream().flatMap(i -> i.toneId().stream()).toList());
             for (BatchDao.Item item : items) {
-                BatchView.File f = item.toneId().map(id -> fileOf(item, catalogue.tone(id)))
+                BatchView.File f = item.toneId().map(tones::get).map(tone -> fileOf(item, tone))
                         .orElseGet(() -> new BatchView.File(item.file(), null, ToneStatus.FAILED.code(), 0, item.error().orElse(null), null));
                 boolean processing = f.status().equals(ToneStatus.PROCESSING.code());
                 done &= !processing;

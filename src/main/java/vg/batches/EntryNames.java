@@ -14,7 +14,24 @@ final class EntryNames {
     private static final Set<String> ARCHIVE_EXTENSIONS = Set.of("zip", "jar", "rar", "7z", "tar", "gz", "tgz", "bz2",
             "xz", "zst", "cab", "iso");
 
+    private static final java.nio.charset.Charset DOS_CYRILLIC = java.nio.charset.Charset.forName("IBM866");
+
     private EntryNames() {
+    }
+
+    /**
+     * An entry's name as its maker meant it. A ZIP flags names in UTF-8; one made by Windows Explorer on a Russian
+     * Windows does not, and writes them in the DOS code page 866, which read as UTF-8 would be garbage.
+     */
+    static String nameOf(org.apache.commons.compress.archivers.zip.ZipArchiveEntry e) {
+        if (e.getGeneralPurposeBit().usesUTF8ForNames()) return e.getName();
+        byte[] raw = e.getRawName();
+        if (raw == null) return e.getName();
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(raw, DOS_CYRILLIC);
+        }
     }
 
     /**
@@ -25,7 +42,8 @@ final class EntryNames {
         if (raw.isEmpty()) throw hostile(raw, "has no name");
         for (int i = 0; i < raw.length(); i++)
             if (Character.isISOControl(raw.charAt(i))) throw hostile(raw, "has a control character in its name");
-        String name = raw.replace('\\', '/');
+        // macOS writes «й» as «и» and a combining mark, a manifest typed elsewhere as one letter: both are read as one
+        String name = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC).replace('\\', '/');
         if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) throw hostile(raw, "names an absolute path");
         StringBuilder kept = new StringBuilder();
         for (String segment : name.split("/")) {

@@ -18,7 +18,8 @@ import vg.common.ApiException;
 
 /**
  * A batch's manifest: one row a tone, with the columns {@code file,title,artist,theme,kind,price,tags}. As CSV it has
- * a header line (comma- or semicolon-separated, as a Russian Excel saves it; a UTF-8 byte-order mark is dropped); as
+ * a header line (comma- or semicolon-separated, as a Russian Excel saves it; in UTF-8, with or without its byte-order
+ * mark, or in Windows-1251); as
  * JSON it is a list of objects with those fields. Only {@code file} is required here: each row's other fields are
  * checked as the upload form's are, and a bad row fails alone.
  */
@@ -42,7 +43,7 @@ final class Manifest {
     }
 
     static List<Row> parse(String name, byte[] bytes, int maxRows) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = decoded(bytes);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<Row> rows = name.toLowerCase(Locale.ROOT).endsWith(".json") ? json(text) : csv(text);
         if (rows.isEmpty()) throw invalid("it lists no files");
@@ -50,6 +51,15 @@ final class Manifest {
                 + " files; a batch holds at most " + maxRows + ".");
         for (Row r : rows) if (r.file().isEmpty()) throw invalid("row " + r.number() + " names no file");
         return rows;
+    }
+
+    /** UTF-8, or else Windows-1251: what Excel on a Russian Windows saves a CSV in, unless told UTF-8. */
+    private static String decoded(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1251"));
+        }
     }
 
     private static List<Row> csv(String text) {

@@ -12,6 +12,9 @@ final class NestedArchives {
             {(byte) 0x28, (byte) 0xB5, (byte) 0x2F, (byte) 0xFD},  // zstd
     };
 
+    /** The longest magic; a file shorter than this is checked on what it has. */
+    static final int HEAD_BYTES = 5;
+
     private NestedArchives() {
     }
 

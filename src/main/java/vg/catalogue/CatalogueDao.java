@@ -107,11 +107,22 @@ public final class CatalogueDao {
                     .bindMap(params).bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size())
                     .mapTo(Long.class).list();
             if (ids.isEmpty()) return new ListedTones(total, List.of());
-            Map<Long, Tone> rows = new java.util.HashMap<>();
-            h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t WHERE t.id IN (<ids>)").bindList("ids", ids)
-                    .map((rs, c) -> toneOf(rs)).forEach(t -> rows.put(t.id().value(), t));
-            return new ListedTones(total, ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+            Map<ToneId, Tone> rows = byIds(h, ids);
+            return new ListedTones(total, ids.stream().map(ToneId::of).map(rows::get).filter(java.util.Objects::nonNull).toList());
         });
+    }
+
+    /** The tones of these ids that exist, in one query. */
+    public Map<ToneId, Tone> findAll(List<ToneId> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return jdbi.withHandle(h -> byIds(h, ids.stream().map(ToneId::value).toList()));
+    }
+
+    private Map<ToneId, Tone> byIds(org.jdbi.v3.core.Handle h, List<Long> ids) {
+        Map<ToneId, Tone> rows = new java.util.HashMap<>();
+        h.createQuery("SELECT " + TONE_COLUMNS + " FROM tones t WHERE t.id IN (<ids>)").bindList("ids", ids)
+                .map((rs, c) -> toneOf(rs)).forEach(t -> rows.put(t.id(), t));
+        return rows;
     }
 
     /** Fills in the search key of tones written before it existed (or behind vg's back); returns how many. */

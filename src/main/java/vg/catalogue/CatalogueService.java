@@ -62,6 +62,11 @@ public final class CatalogueService {
         return dao.find(id).orElseThrow(() -> ApiException.notFound("Tone " + id));
     }
 
+    /** The tones of these ids that exist, whatever their state. */
+    public java.util.Map<ToneId, Tone> tones(java.util.List<ToneId> ids) {
+        return dao.findAll(ids);
+    }
+
     /** The editor's list over every status; see {@link ToneListQuery}. */
     public ListedTones list(ToneListQuery query) {
         if (query.themeId().isPresent()) requireTheme(query.themeId().get());

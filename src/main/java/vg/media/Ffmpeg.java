@@ -70,7 +70,7 @@ public final class Ffmpeg {
                     "-f", "lavfi", "-i", "anullsrc", "-t", "0.01", "-f", "null", "-"), limits.probe(), line -> {
                         if (first.length() == 0) first.append(line);
                     });
-            if (!outcome.succeeded()) throw new IllegalStateException(executable + " -version failed with exit code " + outcome.exitCode());
+            if (!outcome.succeeded()) throw new IllegalArgumentException(executable + " could not decode a moment of silence (exit code " + outcome.exitCode() + "): is it ffmpeg?");
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot run ffmpeg at " + executable + ": " + e.getMessage(), e);
         }

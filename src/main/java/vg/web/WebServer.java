@@ -42,9 +42,8 @@ public final class WebServer {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
             cfg.staticFiles.enableWebjars(); // Swagger UI for /api-docs, from its jar rather than a CDN
-            // Jetty may read a file part somewhat over the limit so the whole request is consumed and the handler
-            // can answer 413 cleanly; a request declared larger than this is refused before its body is read.
-            // each route refuses a body declared larger than its own limit before it is read
+            // the largest any route takes (a batch's ZIP); each route refuses a body declared larger than its own
+            // limit (20 MB for a tone) before reading it, and checks the part it read against that limit too
             cfg.jetty.multipartConfig.maxFileSize(MAX_MULTIPART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_MULTIPART_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);

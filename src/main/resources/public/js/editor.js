@@ -211,8 +211,12 @@ async function uploadMany(files, fields, status) {
   while (items.some((it) => it.status === 'processing')) {
     await new Promise((r) => setTimeout(r, POLL_MS));
     for (const it of items.filter((x) => x.status === 'processing')) {
-      const t = await api('/api/editor/tones/' + it.id);
-      Object.assign(it, { status: t.status, progress: t.progress, error: t.error, duplicateOf: t.duplicateOf });
+      try {
+        const t = await api('/api/editor/tones/' + it.id);
+        Object.assign(it, { status: t.status, progress: t.progress, error: t.error, duplicateOf: t.duplicateOf });
+      } catch (err) {
+        if (err.status === 401) throw err; // a lost poll is asked again on the next round
+      }
     }
     showBatch(items);
   }
@@ -238,7 +242,12 @@ $('zip-upload').addEventListener('submit', async (e) => {
     await loadList();
     while (!batch.done) {
       await new Promise((r) => setTimeout(r, POLL_MS));
-      batch = await api('/api/editor/batches/' + batch.id);
+      try {
+        batch = await api('/api/editor/batches/' + batch.id);
+      } catch (err) {
+        if (err.status === 401) throw err;
+        continue; // a lost poll is asked again
+      }
       showBatch(batch.tones, batch.progress);
     }
     const failed = batch.tones.filter((t) => t.status === 'failed').length;
@@ -294,8 +303,16 @@ zone.addEventListener('dragleave', () => zone.classList.remove('over'));
 zone.addEventListener('drop', (e) => {
   e.preventDefault();
   zone.classList.remove('over');
-  if (!e.dataTransfer.files.length) return;
-  $('up-file').files = e.dataTransfer.files;
+  const dropped = e.dataTransfer.files;
+  if (!dropped.length) return;
+  if (dropped.length === 1 && /\.zip$/i.test(dropped[0].name)) {
+    // a ZIP goes with its manifest to the ZIP form, not as a melody
+    $('zip-file').files = dropped;
+    say($('zip-status'), `Архив «${dropped[0].name}» выбран: нажмите «Загрузить архив».`);
+    $('zip-upload').querySelector('button[type=submit]').focus();
+    return;
+  }
+  $('up-file').files = dropped;
   chosen();
 });
 

@@ -117,6 +117,24 @@ class BatchUploadTest {
         assertThat(byFile(r.json()).get("a.wav").get("status").asText()).isEqualTo("processing");
     }
 
+    @Test
+    void namesFromARussianWindowsZipAndAManifestInWindows1251AreReadAsMeantAndARowListedTwiceIsTakenOnce() {
+        byte[] manifest = "file;title;artist;theme;kind;price;tags\nпесня.wav;Весенняя песня;Хор;pop;melody;500;\nпесня.wav;Ещё раз;Хор;pop;melody;500;\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        byte[] zip = new TestZips().namesIn("IBM866").with("manifest.csv", manifest).with("песня.wav", TestAudio.wav(2)).bytes();
+
+        Http.Response r = desk.postMultipart("/api/editor/batches", Map.of(), "tones.zip", zip);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(202);
+        JsonNode rows = r.json().get("tones");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("file").asText()).isEqualTo("песня.wav");
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("processing");
+        assertThat(rows.get(1).get("error").asText()).contains("twice");
+        JsonNode tone = desk.get("/api/editor/tones/" + rows.get(0).get("id").asLong()).json();
+        assertThat(tone.get("title").asText()).isEqualTo("Весенняя песня");
+    }
+
     record Hostile(String what, byte[] zip, int status, String code, String says) {
         @Override
         public String toString() {
@@ -130,6 +148,11 @@ class BatchUploadTest {
         String manifest = "file,title,artist,theme,kind,price,tags\na.wav,T,A,pop,melody,100,\n";
         byte[] inner = new TestZips().with("x.wav", wav).bytes();
         byte[] many = manyFiles(101, wav);
+        TestZips hidden = new TestZips().with("manifest.csv", manifest).with("a.wav", wav);
+        for (int i = 0; i < 1_001; i++) hidden.with(".hidden-" + i, new byte[0]);
+        byte[] bigManifest = ("file,title\n" + "a.wav,T\n".repeat(200_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] lying = TestZips.withStatedSize(new TestZips().with("manifest.csv", manifest).with("a.wav", wav).bytes(), "a.wav", 100);
+        byte[] damaged = TestZips.withPackedSize(new TestZips().with("manifest.csv", manifest).with("a.wav", TestAudio.wav(2)).bytes(), "a.wav", 5_000);
         List<Hostile> cases = List.of(
                 new Hostile("climbs out", new TestZips().with("manifest.csv", manifest).with("a.wav", wav).with("../../escaped.wav", wav).bytes(), 422, "hostile_zip", "(..)"),
                 new Hostile("absolute", new TestZips().with("manifest.csv", manifest).with("a.wav", wav).with("/tmp/absolute.wav", wav).bytes(), 422, "hostile_zip", "absolute path"),
@@ -140,6 +163,11 @@ class BatchUploadTest {
                 new Hostile("bomb", new TestZips().with("manifest.csv", manifest).with("a.wav", new byte[30 * 1024 * 1024]).bytes(), 422, "hostile_zip", "times its packed size"),
                 new Hostile("same name twice", new TestZips().with("manifest.csv", manifest).with("a.wav", wav).with("A.WAV", wav).bytes(), 422, "hostile_zip", "appears twice"),
                 new Hostile("too many files", many, 413, "batch_too_large", "101 files"),
+                new Hostile("too many entries, even ones passed over", hidden.bytes(), 413, "batch_too_large", "1,003 entries"),
+                new Hostile("a header that understates the size", lying, 422, "hostile_zip", "past the size its header states"),
+                new Hostile("a damaged entry", damaged, 422, "invalid_zip", "damaged"),
+                new Hostile("both manifests", new TestZips().with("manifest.csv", manifest).with("manifest.json", "[]").with("a.wav", wav).bytes(), 422, "invalid_manifest", "both"),
+                new Hostile("a manifest over 1 MB", new TestZips().with("manifest.csv", bigManifest).with("a.wav", wav).bytes(), 422, "invalid_manifest", "larger than 1 MB"),
                 new Hostile("no manifest", new TestZips().with("a.wav", wav).bytes(), 422, "no_manifest", "no manifest"),
                 new Hostile("manifest without a file column", new TestZips().with("manifest.csv", "title\nx\n").with("a.wav", wav).bytes(), 422, "invalid_manifest", "«file»"),
                 new Hostile("manifest that is not JSON", new TestZips().with("manifest.json", "{nope").with("a.wav", wav).bytes(), 422, "invalid_manifest", "not JSON"),
