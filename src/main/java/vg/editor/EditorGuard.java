@@ -10,6 +10,9 @@ import vg.common.ApiException;
  * name and password; a wrong password over Basic goes into the audit trail, as a failed login does.
  */
 public final class EditorGuard {
+    /** A tone's upload limit: more than this is not read for a refusal, and its connection may be cut. */
+    private static final long DRAINED_BYTES = 21L * 1024 * 1024;
+
     private final EditorAccounts accounts;
     private final EditorAudit audit;
 
@@ -25,7 +28,7 @@ public final class EditorGuard {
                 case ACTIVE -> {
                     return;
                 }
-                case EXPIRED -> throw new ApiException(401, "session_expired", "The session ended after 15 minutes without activity");
+                case EXPIRED -> throw refused(ctx, new ApiException(401, "session_expired", "The session ended after 15 minutes without activity"));
                 case UNKNOWN -> {
                 }
             }
@@ -40,9 +43,26 @@ public final class EditorGuard {
             }
             if (creds != null && accounts.authenticate(creds.getUsername(), creds.getPassword())) return;
             audit.record(EditorAction.LOGIN_FAILED, Optional.empty(), ctx.ip());
-            throw new ApiException(401, "bad_credentials", "Wrong name or password");
+            throw refused(ctx, new ApiException(401, "bad_credentials", "Wrong name or password"));
         }
-        throw new ApiException(401, "not_logged_in", "Log in as the editor first");
+        throw refused(ctx, new ApiException(401, "not_logged_in", "Log in as the editor first"));
+    }
+
+    /**
+     * Reads and drops what the client is still sending (an upload, up to {@link #DRAINED_BYTES}) before the refusal is
+     * answered: a server that answers and closes while the body is on its way can reset the connection under the
+     * answer, and the client then never sees why it was refused.
+     */
+    private static ApiException refused(Context ctx, ApiException refusal) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > 0 && declared <= DRAINED_BYTES) {
+            try (var body = ctx.req().getInputStream()) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.io.IOException | RuntimeException gone) {
+                // the client gave up; there is nobody left to answer
+            }
+        }
+        return refusal;
     }
 
 }
