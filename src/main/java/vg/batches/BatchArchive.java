@@ -29,7 +29,7 @@ final class BatchArchive {
     private static final long MAX_MANIFEST_BYTES = BatchLimits.MB;
 
     /** One file of the ZIP as unpacked: its name in the ZIP, normalised, and where its bytes now are. */
-    record Unpacked(String name, Path file, long size) {
+    record Unpacked(String name, Path file) {
     }
 
     /** The ZIP's audio files in the ZIP's order, and its manifest. */
@@ -55,14 +55,13 @@ final class BatchArchive {
             long total = 0;
             int n = 0;
             for (Checked c : entries) {
-                boolean isManifest = MANIFEST_NAMES.contains(c.name.toLowerCase(Locale.ROOT));
-                long max = isManifest ? MAX_MANIFEST_BYTES : Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
+                long max = c.manifest ? MAX_MANIFEST_BYTES : Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total);
                 Path target = into.resolve(++n + ".part");
-                long size = copy(archive, c, target, max, isManifest);
-                if (isManifest) manifest = new Unpacked(c.name, target, size);
+                long size = copy(archive, c, target, max);
+                if (c.manifest) manifest = new Unpacked(c.name, target);
                 else {
                     total += size;
-                    files.add(new Unpacked(c.name, target, size));
+                    files.add(new Unpacked(c.name, target));
                 }
             }
             if (manifest == null)
@@ -71,7 +70,7 @@ final class BatchArchive {
         }
     }
 
-    private record Checked(ZipArchiveEntry entry, String name) {
+    private record Checked(ZipArchiveEntry entry, String name, boolean manifest) {
     }
 
     private static ZipFile open(Path zip) {
@@ -96,14 +95,14 @@ final class BatchArchive {
             if (e.isDirectory() || name.isEmpty()) continue;
             String n = name.get();
             if (!names.add(n.toLowerCase(Locale.ROOT))) throw EntryNames.hostile(raw, "appears twice");
-            if (EntryNames.looksLikeArchive(n))
-                throw EntryNames.hostile(raw, "is itself an archive; put the audio files in the ZIP directly");
+            if (EntryNames.looksLikeArchive(n)) throw nested(raw);
             if (!archive.canReadEntryData(e))
                 throw new ApiException(422, "invalid_zip", "The ZIP's entry «" + EntryNames.printable(raw)
                         + "» is encrypted or packed in a way vg does not read; pack it again with plain ZIP compression.");
-            if (MANIFEST_NAMES.contains(n.toLowerCase(Locale.ROOT))) manifests++;
+            boolean manifest = MANIFEST_NAMES.contains(n.toLowerCase(Locale.ROOT));
+            if (manifest) manifests++;
             else if (e.getSize() > 0) declared += e.getSize();
-            checked.add(new Checked(e, n));
+            checked.add(new Checked(e, n, manifest));
         }
         if (manifests > 1) throw new ApiException(422, "invalid_manifest", "The ZIP has both manifest.csv and manifest.json; keep one.");
         int files = checked.size() - manifests;
@@ -116,8 +115,9 @@ final class BatchArchive {
     }
 
     /** Unpacks one entry, counting as it goes: a header may lie about the size, so what comes out is what counts. */
-    private long copy(ZipFile archive, Checked c, Path target, long max, boolean manifest) throws IOException {
+    private long copy(ZipFile archive, Checked c, Path target, long max) throws IOException {
         ZipArchiveEntry e = c.entry;
+        boolean manifest = c.manifest;
         long declared = e.getSize();
         long inflationLimit = Math.max(BatchLimits.INFLATION_CHECKED_FROM_BYTES, Math.max(1, e.getCompressedSize()) * limits.maxInflation());
         byte[] buffer = new byte[64 * 1024];
@@ -130,8 +130,7 @@ final class BatchArchive {
                     int take = Math.min(read, head.length - headLength);
                     System.arraycopy(buffer, 0, head, headLength, take);
                     headLength += take;
-                    if (!manifest && headLength == head.length && NestedArchives.startsOne(head, headLength))
-                        throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
+                    if (!manifest && headLength == head.length && NestedArchives.startsOne(head, headLength)) throw nested(c.name);
                 }
                 written += read;
                 if (declared >= 0 && written > declared) throw EntryNames.hostile(e.getName(), "unpacks past the size its header states");
@@ -142,9 +141,12 @@ final class BatchArchive {
                 out.write(buffer, 0, read);
             }
         }
-        if (!manifest && headLength < head.length && NestedArchives.startsOne(head, headLength))
-            throw EntryNames.hostile(e.getName(), "is itself an archive; put the audio files in the ZIP directly");
+        if (!manifest && headLength < head.length && NestedArchives.startsOne(head, headLength)) throw nested(c.name);
         return written;
+    }
+
+    private static ApiException nested(String entry) {
+        return EntryNames.hostile(entry, "is itself an archive; put the audio files in the ZIP directly");
     }
 
     private static InputStream entryData(ZipFile archive, ZipArchiveEntry e) {

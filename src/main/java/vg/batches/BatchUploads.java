@@ -147,12 +147,7 @@ public final class BatchUploads {
     }
 
     private BatchView.File fileOf(BatchDao.Item item, Tone tone) {
-        int progress = switch (tone.status()) {
-            case PROCESSING -> uploads.progress(tone.id()).orElse(0);
-            case FAILED -> 0;
-            default -> 100;
-        };
-        return new BatchView.File(item.file(), tone.id().value(), tone.status().code(), progress, tone.error().orElse(null),
+        return new BatchView.File(item.file(), tone.id().value(), tone.status().code(), uploads.progressOf(tone), tone.error().orElse(null),
                 tone.duplicateOf().map(ToneId::value).orElse(null));
     }
 }

@@ -246,12 +246,7 @@ public final class EditorRoutes implements Routes {
     }
 
     private EditorToneView view(Tone t, Map<String, String> themeNames) {
-        int progress = switch (t.status()) {
-            case PROCESSING -> uploads.progress(t.id()).orElse(0);
-            case FAILED -> 0;
-            default -> 100;
-        };
-        return EditorToneView.of(t, themeNames.getOrDefault(t.details().themeId(), t.details().themeId()), progress);
+        return EditorToneView.of(t, themeNames.getOrDefault(t.details().themeId(), t.details().themeId()), uploads.progressOf(t));
     }
 
     private static ToneListQuery listQuery(Context ctx) {

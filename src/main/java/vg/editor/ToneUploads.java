@@ -100,8 +100,13 @@ public final class ToneUploads implements TranscodeListener {
         return resumed;
     }
 
-    public java.util.OptionalInt progress(ToneId id) {
-        return jobs.progress(id.value());
+    /** How far the tone is, 0 to 100: its transcode's own percent while processing, 0 once failed, 100 once made. */
+    public int progressOf(Tone tone) {
+        return switch (tone.status()) {
+            case PROCESSING -> jobs.progress(tone.id().value()).orElse(0);
+            case FAILED -> 0;
+            default -> 100;
+        };
     }
 
 
