@@ -94,7 +94,7 @@ public final class CatalogueBench {
      */
     private static void uniqueMisspelt(App app, Table table) throws Exception {
         List<String> queries = new ArrayList<>();
-        for (String q : SyntheticCatalogue.misspeltPairs(60_000))
+        for (String q : SyntheticCatalogue.misspeltPairs(200_000))
             queries.add("/api/tones?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         Wrk.run(app.port(), List.of("/api/health"), "", 8, 5);

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
@@ -34,12 +35,9 @@ final class ToneAnalyzers implements AutoCloseable {
     private final Analyzer plain = new PlainAnalyzer();
     private final Analyzer translit = new TranslitAnalyzer(latinSpellings, false);
     private final Analyzer suggestion = new TranslitAnalyzer(latinSpellings, true);
-    private final Analyzer indexing = new PerFieldAnalyzerWrapper(plain, Map.of(
-            ToneFields.TITLE, stemmed,
-            ToneFields.ARTIST, stemmed,
-            ToneFields.TAGS, stemmed,
-            ToneFields.TITLE_TRANSLIT, translit,
-            ToneFields.ALL_TRANSLIT, translit));
+    /** The match field arrives as its terms already made ({@link MatchTerms}), separated by spaces. */
+    private final Analyzer terms = new WhitespaceAnalyzer();
+    private final Analyzer indexing = new PerFieldAnalyzerWrapper(plain, Map.of(ToneFields.MATCH, terms));
 
     /** Lowercase, ё→е, Russian and English stop words and stems, fleeting vowels folded. */
     Analyzer stemmed() {
@@ -72,6 +70,7 @@ final class ToneAnalyzers implements AutoCloseable {
         plain.close();
         translit.close();
         suggestion.close();
+        terms.close();
         indexing.close();
     }
 

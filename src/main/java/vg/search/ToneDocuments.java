@@ -6,11 +6,13 @@ import org.apache.lucene.analysis.icu.ICUCollationDocValuesField;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 /** Turns an {@link IndexedTone} into a Lucene document; the tone itself travels whole as its {@link ToneRecord}. */
@@ -18,13 +20,21 @@ final class ToneDocuments {
     /** Titles beyond this length add nothing to the order and could exceed the doc-value limit. */
     private static final int SORT_KEY_MAX_CHARS = 200;
     static final int EXACT_TITLE_MAX_WORDS = 64;
+    /**
+     * The match field keeps term frequencies, which carry a word's weight, and nothing more: no positions (phrases
+     * are matched in the title's own field), and no length norms, as a tone's length there counts how many spellings
+     * its words happen to have rather than how long its title is.
+     */
+    private static final FieldType MATCH_TYPE = matchType();
 
     private final ToneAnalyzers analyzers;
     private final FacetsConfig facetsConfig;
     private final Collator titleOrder;
+    private final MatchTerms matchTerms;
 
     ToneDocuments(ToneAnalyzers analyzers, FacetsConfig facetsConfig) {
         this.analyzers = analyzers;
+        this.matchTerms = new MatchTerms(analyzers);
         this.facetsConfig = facetsConfig;
         Collator collator = Collator.getInstance(new ULocale("ru"));
         collator.setStrength(Collator.SECONDARY);
@@ -59,15 +69,8 @@ final class ToneDocuments {
         doc.add(new BinaryDocValuesField(ToneFields.RECORD, ToneRecord.encode(tone)));
 
         // always indexed, empty when absent
-        doc.add(new TextField(ToneFields.TITLE, title, Field.Store.NO));
-        doc.add(new TextField(ToneFields.ARTIST, artist, Field.Store.NO));
-        doc.add(new TextField(ToneFields.TAGS, tags, Field.Store.NO));
+        doc.add(new Field(ToneFields.MATCH, matchTerms.of(title, artist, tags), MATCH_TYPE));
         doc.add(new TextField(ToneFields.TITLE_PLAIN, title, Field.Store.NO));
-        doc.add(new TextField(ToneFields.TITLE_TRANSLIT, title, Field.Store.NO));
-        for (String text : new String[] {title, artist, tags}) {
-            doc.add(new TextField(ToneFields.ALL_PLAIN, text, Field.Store.NO));
-            doc.add(new TextField(ToneFields.ALL_TRANSLIT, text, Field.Store.NO));
-        }
         doc.add(new StringField(ToneFields.TITLE_EXACT, exactTitleKey(title), Field.Store.NO));
         doc.add(new StringField(ToneFields.TITLE_EXACT_TRANSLIT, exactTitleTranslitKey(title), Field.Store.NO));
 
@@ -84,6 +87,14 @@ final class ToneDocuments {
         sortKey.setStringValue(title.length() > SORT_KEY_MAX_CHARS ? title.substring(0, SORT_KEY_MAX_CHARS) : title);
         doc.add(sortKey);
         return facetsConfig.build(doc);
+    }
+
+    private static FieldType matchType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static String orEmpty(String s) {

@@ -7,18 +7,14 @@ final class ToneFields {
     /** The whole tone, as a {@link ToneRecord}: what a page of results shows. */
     static final String RECORD = "record";
 
-    /** Stemmed text, searched word by word. */
-    static final String TITLE = "title";
-    static final String ARTIST = "artist";
-    static final String TAGS = "tags";
+    /**
+     * Every word of title, artist and tags as stem, plain word and Latin spelling, weighted by where it stands
+     * ({@link MatchTerms}): what a query word is matched, typo-expanded and completed against.
+     */
+    static final String MATCH = "match";
 
-    /** Unstemmed lowercase words: phrase, prefix and typo matching. */
+    /** The title's unstemmed lowercase words, for the bonus of a title holding the query as a phrase. */
     static final String TITLE_PLAIN = "title_plain";
-    static final String ALL_PLAIN = "all_plain";
-
-    /** Every word in one Latin spelling, so either script finds the other. */
-    static final String TITLE_TRANSLIT = "title_translit";
-    static final String ALL_TRANSLIT = "all_translit";
 
     /** The whole title as one normalised keyword, for "exact title first". */
     static final String TITLE_EXACT = "title_exact";

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ToneIndex implements AutoCloseable {
     /** Bump whenever analyzers or fields change: indexes of other versions are then rebuilt and deleted. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final Logger log = LoggerFactory.getLogger(ToneIndex.class);
     private static final long COMMIT_INTERVAL_MS = 1_000;

@@ -19,12 +19,13 @@ import org.apache.lucene.search.TermQuery;
  * Builds the Lucene query of a free-text search without a query parser: the text is only ever split into words,
  * so no character has a meaning and no text can be invalid.
  *
- * <p>Each word becomes one clause: the best (dis-max) of its stemmed form in title, artist or tags, its plain and
- * Latin spellings, a typo-tolerant match and, for the last word, a prefix (the user may still be typing it).
- * Words are combined with minimumShouldMatch: up to three words all must match, longer queries need three
- * quarters of them, so one misspelt word in a long query does not empty the page while documents matching more
- * words still score higher. Stop words ("и", "the") count only when the query has nothing else. A document whose
- * whole title equals the query gets a large constant bonus, a title containing the query as a phrase a smaller one.
+ * <p>Each word becomes one clause over the combined match field ({@link MatchTerms}): the best (dis-max) of its
+ * stem, its Latin spelling, a typo-tolerant match when the index knows neither and, for the last word, a prefix
+ * (the user may still be typing it). Words are combined with minimumShouldMatch: up to three words all must
+ * match, longer queries need three quarters of them, so one misspelt word in a long query does not empty the page
+ * while documents matching more words still score higher. Stop words ("и", "the") count only when the query has
+ * nothing else. A document whose whole title equals the query gets a large constant bonus, a title containing the
+ * query as a phrase a smaller one.
  */
 final class ToneQueries {
     static final int MAX_WORDS = 16;
@@ -35,16 +36,13 @@ final class ToneQueries {
     private static final int MIN_PREFIX_CODE_POINTS = 2;
     private static final int ALL_WORDS_REQUIRED_UP_TO = 3;
 
-    private static final float TITLE_BOOST = 3f;
-    private static final float ARTIST_BOOST = 2f;
-    private static final float TAGS_BOOST = 1f;
-    private static final float PLAIN_BOOST = 1f;
-    private static final float TITLE_TRANSLIT_BOOST = 2.5f;
-    private static final float ALL_TRANSLIT_BOOST = 1.5f;
+    private static final float STEM_BOOST = 1f;
+    /** A word found only in the other script ranks a little below the same word in the script it was typed in. */
+    private static final float OTHER_SCRIPT_BOOST = 0.8f;
     private static final float FUZZY_BOOST = 0.6f;
-    private static final float FUZZY_TRANSLIT_BOOST = 0.5f;
+    private static final float FUZZY_OTHER_SCRIPT_BOOST = 0.5f;
     private static final float PREFIX_BOOST = 0.8f;
-    private static final float PREFIX_TRANSLIT_BOOST = 0.7f;
+    private static final float PREFIX_OTHER_SCRIPT_BOOST = 0.7f;
     private static final float WORD_TIE_BREAKER = 0.1f;
     private static final float EXACT_TITLE_BONUS = 50f;
     private static final float EXACT_TITLE_TRANSLIT_BONUS = 40f;
@@ -106,47 +104,51 @@ final class ToneQueries {
     }
 
     /*
-     * Every clause of a word walks its postings over the whole index, and a common word has thousands of documents,
-     * so a clause that changes neither which tones match nor which comes first is left out: the plain word itself
-     * whenever it has a stem (every tone holding the word holds its stem, which scores higher); for a word already
-     * in Latin letters, the plain typo and prefix clauses, as the Latin field holds every plain Latin word too. And a
-     * Cyrillic word's Latin spelling is expanded for typos only when the Cyrillic word itself finds no near term:
-     * each expansion builds an automaton, which costs more than the rest of a search.
+     * Every term of a word walks its postings, and a common word has thousands of documents, so a word has as few
+     * terms as find what it should: its stem (the plain word only when it is a stop word, which has none; every tone
+     * holding a word holds its stem), its Latin spelling unless the word is already Latin, one typo expansion only
+     * when the index knows none of these (a Cyrillic word's Latin spelling is expanded only when the Cyrillic word
+     * finds no near term: each expansion builds an automaton, which costs more than the rest of a search), and a
+     * prefix for the last word.
      */
     private Query wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
-        List<Query> ways = new ArrayList<>();
-        for (String stem : stems) {
-            ways.add(term(ToneFields.TITLE, stem, TITLE_BOOST));
-            ways.add(term(ToneFields.ARTIST, stem, ARTIST_BOOST));
-            ways.add(term(ToneFields.TAGS, stem, TAGS_BOOST));
-        }
-        if (stems.isEmpty()) ways.add(term(ToneFields.ALL_PLAIN, word, PLAIN_BOOST));
         List<String> latins = Tokens.of(analyzers.translit(), word, 1);
         boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
-        int length = word.codePointCount(0, word.length());
-        boolean nearFound = false;
-        if (!alreadyLatin) {
-            if (isFuzzyLength(length) && !vocabulary.known(ToneFields.ALL_PLAIN, word)) {
-                Optional<Query> near = vocabulary.near(ToneFields.ALL_PLAIN, word);
-                near.ifPresent(q -> ways.add(new BoostQuery(q, FUZZY_BOOST)));
-                nearFound = near.isPresent();
-            }
-            if (last && length >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(ToneFields.ALL_PLAIN, word, PREFIX_BOOST));
+        List<Query> ways = new ArrayList<>();
+        boolean known = false;
+        for (String exact : stems.isEmpty() ? List.of(word) : stems) {
+            ways.add(term(exact, STEM_BOOST));
+            known |= vocabulary.known(ToneFields.MATCH, exact);
         }
         for (String latin : latins) {
-            ways.add(term(ToneFields.TITLE_TRANSLIT, latin, TITLE_TRANSLIT_BOOST));
-            ways.add(term(ToneFields.ALL_TRANSLIT, latin, ALL_TRANSLIT_BOOST));
-            // a Latin word is also looked for, typos included, among the Latin spellings of Cyrillic tones
-            int latinLength = latin.codePointCount(0, latin.length());
-            if (!nearFound && isFuzzyLength(latinLength) && !vocabulary.known(ToneFields.ALL_TRANSLIT, latin)) {
-                float boost = alreadyLatin ? FUZZY_BOOST : FUZZY_TRANSLIT_BOOST;
-                vocabulary.near(ToneFields.ALL_TRANSLIT, latin).ifPresent(q -> ways.add(new BoostQuery(q, boost)));
-            }
-            if (last && latinLength >= MIN_PREFIX_CODE_POINTS) {
-                ways.add(prefix(ToneFields.ALL_TRANSLIT, latin, alreadyLatin ? PREFIX_BOOST : PREFIX_TRANSLIT_BOOST));
+            if (alreadyLatin && stems.contains(latin)) continue;
+            ways.add(term(latin, alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST));
+            known |= vocabulary.known(ToneFields.MATCH, latin);
+        }
+        known = known || vocabulary.known(ToneFields.MATCH, word);
+        if (!known) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(ways::add);
+        if (last) {
+            if (length(word) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(word, PREFIX_BOOST));
+            for (String latin : latins) {
+                if (!alreadyLatin && length(latin) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(latin, PREFIX_OTHER_SCRIPT_BOOST));
             }
         }
         return new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER);
+    }
+
+    /** The terms a word the index does not know may have meant: near the word as typed, else near its Latin spelling. */
+    private static Optional<Query> nearTerms(String word, List<String> latins, boolean alreadyLatin, TypoExpansions vocabulary) {
+        if (isFuzzyLength(length(word))) {
+            Optional<Query> near = vocabulary.near(ToneFields.MATCH, word);
+            if (near.isPresent()) return near.map(q -> new BoostQuery(q, FUZZY_BOOST));
+        }
+        if (alreadyLatin) return Optional.empty();
+        for (String latin : latins) {
+            if (!isFuzzyLength(length(latin))) continue;
+            Optional<Query> near = vocabulary.near(ToneFields.MATCH, latin);
+            if (near.isPresent()) return near.map(q -> new BoostQuery(q, FUZZY_OTHER_SCRIPT_BOOST));
+        }
+        return Optional.empty();
     }
 
     private void addTitleBonuses(BooleanQuery.Builder query, String text, List<String> words) {
@@ -167,12 +169,16 @@ final class ToneQueries {
         return codePoints >= 4 && codePoints <= MAX_FUZZY_CODE_POINTS;
     }
 
-    private static Query prefix(String field, String word, float boost) {
-        return new BoostQuery(new PrefixQuery(new Term(field, word)), boost);
+    private static int length(String word) {
+        return word.codePointCount(0, word.length());
     }
 
-    private static Query term(String field, String value, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, value)), boost);
+    private static Query prefix(String word, float boost) {
+        return new BoostQuery(new PrefixQuery(new Term(ToneFields.MATCH, word)), boost);
+    }
+
+    private static Query term(String value, float boost) {
+        return new BoostQuery(new TermQuery(new Term(ToneFields.MATCH, value)), boost);
     }
 
     private static Query bonus(Query q, float score) {

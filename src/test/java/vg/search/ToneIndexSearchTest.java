@@ -119,6 +119,14 @@ class ToneIndexSearchTest {
     }
 
     @Test
+    void aWordInTheTitleRanksAboveTheSameWordOnlyInTheArtistOrTags() {
+        // 12 has весна as artist and tag, 13 only as a tag: the titles containing it come first
+        List<Long> ids = found("весна");
+        assertThat(ids.subList(0, 2)).containsExactlyInAnyOrder(11L, 10L);
+        assertThat(ids.indexOf(12L)).isLessThan(ids.indexOf(13L));
+    }
+
+    @Test
     void everyWordOfAShortQueryMustMatch() {
         assertThat(found("группа крови")).containsExactly(7L);
     }
