@@ -53,7 +53,19 @@ public final class SyntheticCatalogue {
      * person typing new things sends, which no page cache has seen.
      */
     public static List<String> misspeltPairs(int count) {
-        Random random = new Random(11);
+        return misspeltPairs(count, 11, 1);
+    }
+
+    /**
+     * Queries like {@link #misspeltPairs(int)} whose typos are none of its typos (each changed letter is an even
+     * one of the alphabet, theirs odd): they warm a server up without filling its typo cache for the measured run.
+     */
+    public static List<String> warmUpPairs(int count) {
+        return misspeltPairs(count, 12, 0);
+    }
+
+    private static List<String> misspeltPairs(int count, long seed, int letterParity) {
+        Random random = new Random(seed);
         java.util.Set<String> queries = new java.util.LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         for (IndexedTone t : generate(5_000, 99))
@@ -63,7 +75,9 @@ public final class SyntheticCatalogue {
             String b = words.get(random.nextInt(words.size()));
             char[] typo = b.toCharArray();
             int at = 1 + random.nextInt(typo.length - 2);
-            typo[at] = Character.isLetter(typo[at]) && typo[at] >= 'а' ? (char) ('а' + random.nextInt(32)) : (char) ('a' + random.nextInt(26));
+            boolean cyrillic = Character.isLetter(typo[at]) && typo[at] >= 'а';
+            int letter = 2 * random.nextInt(cyrillic ? 16 : 13) + letterParity;
+            typo[at] = cyrillic ? (char) ('а' + letter) : (char) ('a' + letter);
             queries.add(a + " " + new String(typo));
         }
         return new ArrayList<>(queries);
