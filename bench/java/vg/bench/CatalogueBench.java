@@ -94,19 +94,15 @@ public final class CatalogueBench {
      * this JVM's CPU time over the run (the server is in it; wrk is not) divided by the searches answered.
      */
     private static void uniqueMisspelt(App app, Table table) throws Exception {
-        List<String> queries = new ArrayList<>();
-        for (String q : SyntheticCatalogue.misspeltPairs(100_000))
-            queries.add("/api/tones?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        List<String> warmUp = new ArrayList<>();
-        for (String q : SyntheticCatalogue.warmUpPairs(60_000))
-            warmUp.add("/api/tones?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        List<String> queries = searchPathsOf(SyntheticCatalogue.misspeltPairs(100_000));
+        List<String> warmUp = searchPathsOf(SyntheticCatalogue.warmUpPairs(60_000));
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         // the JIT keeps compiling the search path for half a minute of such load; its warm-up typos are not measured
-        Wrk.run(app.port(), List.copyOf(warmUp), "", 8, 30);
+        Wrk.run(app.port(), warmUp, "", 8, 30);
         Wrk.run(app.port(), List.of("/api/health"), "", 8, 5);
         Wrk.Result bare = Wrk.run(app.port(), List.of("/api/health"), "", 8, 10);
         long cpu0 = os.getProcessCpuTime();
-        Wrk.Result search = Wrk.run(app.port(), List.copyOf(queries), "", 8, 10);
+        Wrk.Result search = Wrk.run(app.port(), queries, "", 8, 10);
         double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
         double searches = search.requestsPerSecond() * 10;
         table.row("wrk (own process, -t2 -c8): bare /api/health", String.format("%,.0f req/s, p99 %.2f ms", bare.requestsPerSecond(), bare.p99Ms()), "baseline");
@@ -114,6 +110,10 @@ public final class CatalogueBench {
                 search.requestsPerSecond(), search.p50Ms(), search.p99Ms()), "—");
         table.row("wrk: unique misspelt searches ÷ bare", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
         table.row("server CPU per unique misspelt search", String.format("%.2f ms", cpuMs / Math.max(1, searches)), "—");
+    }
+
+    private static List<String> searchPathsOf(List<String> texts) {
+        return texts.stream().map(q -> "/api/tones?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
     }
 
     /**

@@ -14,9 +14,9 @@ import java.util.Set;
  * a tag's once, and BM25 ranks by that, as the per-field boosts did.
  */
 final class MatchTerms {
-    static final int TITLE_WEIGHT = 3;
-    static final int ARTIST_WEIGHT = 2;
-    static final int TAGS_WEIGHT = 1;
+    private static final int TITLE_WEIGHT = 3;
+    private static final int ARTIST_WEIGHT = 2;
+    private static final int TAGS_WEIGHT = 1;
     /** Texts are indexed up to this many words; a tone's fields are far shorter. */
     private static final int MAX_WORDS = 1_000;
 

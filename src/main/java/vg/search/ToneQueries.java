@@ -114,39 +114,40 @@ final class ToneQueries {
     private Query wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
         List<String> latins = Tokens.of(analyzers.translit(), word, 1);
         boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
+        List<String> exact = new ArrayList<>(stems.isEmpty() ? List.of(word) : stems);
         List<Query> ways = new ArrayList<>();
-        boolean known = false;
-        for (String exact : stems.isEmpty() ? List.of(word) : stems) {
-            ways.add(term(exact, STEM_BOOST));
-            known |= vocabulary.known(ToneFields.MATCH, exact);
-        }
+        for (String term : exact) ways.add(term(term, STEM_BOOST));
         for (String latin : latins) {
-            if (alreadyLatin && stems.contains(latin)) continue;
+            if (exact.contains(latin)) continue;
+            exact.add(latin);
             ways.add(term(latin, alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST));
-            known |= vocabulary.known(ToneFields.MATCH, latin);
         }
-        known = known || vocabulary.known(ToneFields.MATCH, word);
-        if (!known) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(ways::add);
+        nearTerms(word, latins, alreadyLatin, exact, vocabulary).ifPresent(ways::add);
         if (last) {
             if (length(word) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(word, PREFIX_BOOST));
-            for (String latin : latins) {
-                if (!alreadyLatin && length(latin) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(latin, PREFIX_OTHER_SCRIPT_BOOST));
+            if (!alreadyLatin) {
+                for (String latin : latins) {
+                    if (length(latin) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(latin, PREFIX_OTHER_SCRIPT_BOOST));
+                }
             }
         }
         return new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER);
     }
 
-    /** The terms a word the index does not know may have meant: near the word as typed, else near its Latin spelling. */
-    private static Optional<Query> nearTerms(String word, List<String> latins, boolean alreadyLatin, TypoExpansions vocabulary) {
-        if (isFuzzyLength(length(word))) {
-            Optional<Query> near = vocabulary.near(ToneFields.MATCH, word);
-            if (near.isPresent()) return near.map(q -> new BoostQuery(q, FUZZY_BOOST));
-        }
-        if (alreadyLatin) return Optional.empty();
-        for (String latin : latins) {
-            if (!isFuzzyLength(length(latin))) continue;
-            Optional<Query> near = vocabulary.near(ToneFields.MATCH, latin);
-            if (near.isPresent()) return near.map(q -> new BoostQuery(q, FUZZY_OTHER_SCRIPT_BOOST));
+    /**
+     * The terms a word may have meant when the index holds none of its {@code exact} terms (it holds a word's stem and
+     * Latin spelling whenever it holds the word): near the word as typed, else near its Latin spelling. The index is
+     * asked only for a word long enough to be expanded.
+     */
+    private static Optional<Query> nearTerms(String word, List<String> latins, boolean alreadyLatin, List<String> exact,
+                                             TypoExpansions vocabulary) {
+        List<String> expandable = new ArrayList<>(2);
+        if (isFuzzyLength(length(word))) expandable.add(word);
+        if (!alreadyLatin) latins.stream().filter(latin -> isFuzzyLength(length(latin))).forEach(expandable::add);
+        if (expandable.isEmpty() || exact.stream().anyMatch(t -> vocabulary.known(ToneFields.MATCH, t))) return Optional.empty();
+        for (String spelling : expandable) {
+            Optional<Query> near = vocabulary.near(ToneFields.MATCH, spelling);
+            if (near.isPresent()) return near.map(q -> new BoostQuery(q, spelling.equals(word) ? FUZZY_BOOST : FUZZY_OTHER_SCRIPT_BOOST));
         }
         return Optional.empty();
     }

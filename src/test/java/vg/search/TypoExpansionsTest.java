@@ -44,6 +44,16 @@ class TypoExpansionsTest {
     }
 
     @Test
+    void aWordTheIndexHoldsIsNotExpandedToItsNeighbours() {
+        try (ToneIndex index = ToneIndex.open(root, 1, List.of(tone(1, "Bell", "Choir", "christmas"),
+                tone(2, "Belt", "Band", "rock"), tone(3, "Кино", "Группа", "рок"), tone(4, "Кило", "Хор", "юмор"))::stream, 0)) {
+            assertThat(ids(index.search(text("bell")))).containsExactly(1L);
+            assertThat(ids(index.search(text("кино")))).containsExactly(3L);
+            assertThat(ids(index.search(text("belk")))).as("a typo of both still finds both").containsExactlyInAnyOrder(1L, 2L);
+        }
+    }
+
+    @Test
     void maxEditsGrowWithTheWord() {
         assertThat(TypoExpansions.maxEdits(3)).isZero();
         assertThat(TypoExpansions.maxEdits(4)).isEqualTo(1);
