@@ -10,10 +10,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds the Lucene query of a free-text search without a query parser: the text is only ever split into words,
@@ -95,7 +95,7 @@ final class ToneQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(required.build(), Occur.MUST);
         if (optionalCount > 0) query.add(optional.build(), Occur.SHOULD);
-        addTitleBonuses(query, bounded, words);
+        addTitleBonuses(query, bounded, words, vocabulary);
         return query.build();
     }
 
@@ -115,36 +115,30 @@ final class ToneQueries {
         List<String> latins = Tokens.of(analyzers.translit(), word, 1);
         boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
         List<String> exact = new ArrayList<>(stems.isEmpty() ? List.of(word) : stems);
+        for (String latin : latins) if (!exact.contains(latin)) exact.add(latin);
         List<Query> ways = new ArrayList<>();
-        for (String term : exact) ways.add(term(term, STEM_BOOST));
-        for (String latin : latins) {
-            if (exact.contains(latin)) continue;
-            exact.add(latin);
-            ways.add(term(latin, alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST));
+        for (String term : exact) {
+            float boost = stems.contains(term) || term.equals(word) || alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST;
+            vocabulary.term(ToneFields.MATCH, term).ifPresent(q -> ways.add(new BoostQuery(q, boost)));
         }
-        nearTerms(word, latins, alreadyLatin, exact, vocabulary).ifPresent(ways::add);
+        if (ways.isEmpty()) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(ways::add);
         if (last) {
-            if (length(word) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(word, PREFIX_BOOST));
-            if (!alreadyLatin) {
-                for (String latin : latins) {
-                    if (length(latin) >= MIN_PREFIX_CODE_POINTS) ways.add(prefix(latin, PREFIX_OTHER_SCRIPT_BOOST));
-                }
-            }
+            prefix(word, PREFIX_BOOST, vocabulary).ifPresent(ways::add);
+            if (!alreadyLatin) for (String latin : latins) prefix(latin, PREFIX_OTHER_SCRIPT_BOOST, vocabulary).ifPresent(ways::add);
         }
-        return new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER);
+        return ways.isEmpty() ? new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it")
+                : new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER);
     }
 
     /**
-     * The terms a word may have meant when the index holds none of its {@code exact} terms (it holds a word's stem and
-     * Latin spelling whenever it holds the word): near the word as typed, else near its Latin spelling. The index is
-     * asked only for a word long enough to be expanded.
+     * The terms a word may have meant when the index holds none of its exact terms (it holds a word's stem and Latin
+     * spelling whenever it holds the word): near the word as typed, else near its Latin spelling, for a word long
+     * enough to be expanded.
      */
-    private static Optional<Query> nearTerms(String word, List<String> latins, boolean alreadyLatin, List<String> exact,
-                                             TypoExpansions vocabulary) {
+    private static Optional<Query> nearTerms(String word, List<String> latins, boolean alreadyLatin, TypoExpansions vocabulary) {
         List<String> expandable = new ArrayList<>(2);
         if (isFuzzyLength(length(word))) expandable.add(word);
         if (!alreadyLatin) latins.stream().filter(latin -> isFuzzyLength(length(latin))).forEach(expandable::add);
-        if (expandable.isEmpty() || exact.stream().anyMatch(t -> vocabulary.known(ToneFields.MATCH, t))) return Optional.empty();
         for (String spelling : expandable) {
             Optional<Query> near = vocabulary.near(ToneFields.MATCH, spelling);
             if (near.isPresent()) return near.map(q -> new BoostQuery(q, spelling.equals(word) ? FUZZY_BOOST : FUZZY_OTHER_SCRIPT_BOOST));
@@ -152,12 +146,15 @@ final class ToneQueries {
         return Optional.empty();
     }
 
-    private void addTitleBonuses(BooleanQuery.Builder query, String text, List<String> words) {
+    private void addTitleBonuses(BooleanQuery.Builder query, String text, List<String> words, TypoExpansions vocabulary) {
         String exact = documents.exactTitleKey(text);
-        if (!exact.isEmpty()) query.add(bonus(new TermQuery(new Term(ToneFields.TITLE_EXACT, exact)), EXACT_TITLE_BONUS), Occur.SHOULD);
+        if (!exact.isEmpty()) {
+            vocabulary.term(ToneFields.TITLE_EXACT, exact).ifPresent(q -> query.add(bonus(q, EXACT_TITLE_BONUS), Occur.SHOULD));
+        }
         String exactLatin = documents.exactTitleTranslitKey(text);
         if (!exactLatin.isEmpty()) {
-            query.add(bonus(new TermQuery(new Term(ToneFields.TITLE_EXACT_TRANSLIT, exactLatin)), EXACT_TITLE_TRANSLIT_BONUS), Occur.SHOULD);
+            vocabulary.term(ToneFields.TITLE_EXACT_TRANSLIT, exactLatin)
+                    .ifPresent(q -> query.add(bonus(q, EXACT_TITLE_TRANSLIT_BONUS), Occur.SHOULD));
         }
         if (words.size() > 1) {
             PhraseQuery.Builder phrase = new PhraseQuery.Builder();
@@ -174,12 +171,9 @@ final class ToneQueries {
         return word.codePointCount(0, word.length());
     }
 
-    private static Query prefix(String word, float boost) {
-        return new BoostQuery(new PrefixQuery(new Term(ToneFields.MATCH, word)), boost);
-    }
-
-    private static Query term(String value, float boost) {
-        return new BoostQuery(new TermQuery(new Term(ToneFields.MATCH, value)), boost);
+    private static Optional<Query> prefix(String word, float boost, TypoExpansions vocabulary) {
+        if (length(word) < MIN_PREFIX_CODE_POINTS || !vocabulary.anyBeginsWith(ToneFields.MATCH, word)) return Optional.empty();
+        return Optional.of(new BoostQuery(new PrefixQuery(new Term(ToneFields.MATCH, word)), boost));
     }
 
     private static Query bonus(Query q, float score) {

@@ -5,12 +5,19 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * What one searcher's index knows of a word: whether it holds the word as it is, and the terms a misspelt word may
@@ -32,12 +39,33 @@ final class TypoExpansions {
         this.searcher = searcher;
     }
 
-    /** Whether some tone holds exactly this term. */
-    boolean known(String field, String term) {
+    /**
+     * A query of exactly this term that carries its statistics, looked up once here instead of again when the search
+     * weighs it; empty when no tone holds the term, which therefore cannot match and need not be searched.
+     */
+    Optional<TermQuery> term(String field, String term) {
+        Term t = new Term(field, term);
         try {
-            return searcher.getIndexReader().docFreq(new Term(field, term)) > 0;
+            TermStates states = TermStates.build(searcher, t, true);
+            return states.docFreq() > 0 ? Optional.of(new TermQuery(t, states)) : Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the term dictionary", e);
+        }
+    }
+
+    /** Whether some term of {@code field} begins with {@code prefix}: a prefix nothing begins with is not searched. */
+    boolean anyBeginsWith(String field, String prefix) {
+        BytesRef start = new BytesRef(prefix);
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) continue;
+                TermsEnum walk = terms.iterator();
+                if (walk.seekCeil(start) != TermsEnum.SeekStatus.END && StringHelper.startsWith(walk.term(), start)) return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the term dictionary", e);
         }
     }
 
