@@ -70,10 +70,13 @@ final class ToneQueries {
         BooleanQuery.Builder optional = new BooleanQuery.Builder();
         int requiredCount = 0;
         int optionalCount = 0;
+        boolean everyWordHeld = true;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             List<String> stems = Tokens.of(analyzers.stemmed(), word, 1);
-            Query clause = wordQuery(word, stems, i == words.size() - 1, vocabulary);
+            WordQuery match = wordQuery(word, stems, i == words.size() - 1, vocabulary);
+            Query clause = match.query();
+            everyWordHeld &= match.held();
             boolean stopWord = stems.isEmpty();
             if (stopWord) {
                 optional.add(clause, Occur.SHOULD);
@@ -95,7 +98,8 @@ final class ToneQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(required.build(), Occur.MUST);
         if (optionalCount > 0) query.add(optional.build(), Occur.SHOULD);
-        addTitleBonuses(query, bounded, words, vocabulary);
+        // a word no tone holds is in no title, so no title can equal or contain the text
+        if (everyWordHeld) addTitleBonuses(query, bounded, words, vocabulary);
         return query.build();
     }
 
@@ -111,7 +115,11 @@ final class ToneQueries {
      * finds no near term: each expansion builds an automaton, which costs more than the rest of a search), and a
      * prefix for the last word.
      */
-    private Query wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
+    /** A word's clause, and whether the index holds the word itself (else no title holds it either). */
+    private record WordQuery(Query query, boolean held) {
+    }
+
+    private WordQuery wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
         List<String> latins = Tokens.of(analyzers.translit(), word, 1);
         boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
         List<String> exact = new ArrayList<>(stems.isEmpty() ? List.of(word) : stems);
@@ -121,13 +129,14 @@ final class ToneQueries {
             float boost = stems.contains(term) || term.equals(word) || alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST;
             vocabulary.term(ToneFields.MATCH, term).ifPresent(q -> ways.add(new BoostQuery(q, boost)));
         }
-        if (ways.isEmpty()) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(ways::add);
+        boolean held = !ways.isEmpty();
+        if (!held) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(ways::add);
         if (last) {
             prefix(word, PREFIX_BOOST, vocabulary).ifPresent(ways::add);
             if (!alreadyLatin) for (String latin : latins) prefix(latin, PREFIX_OTHER_SCRIPT_BOOST, vocabulary).ifPresent(ways::add);
         }
-        return ways.isEmpty() ? new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it")
-                : new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER);
+        return new WordQuery(ways.isEmpty() ? new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it")
+                : new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), held);
     }
 
     /**
