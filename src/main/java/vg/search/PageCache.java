@@ -1,40 +1,31 @@
 package vg.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The last answered pages of one searcher, least recently used dropped first (like Solr's queryResultCache or
- * Elasticsearch's request cache). It belongs to a searcher, and so to one state of the index: a change reopens the
- * searcher and starts an empty cache, so no page outlives the data it was computed from.
+ * The last answered pages of one searcher (like Solr's queryResultCache or Elasticsearch's request cache), bounded
+ * in number. It belongs to a searcher, and so to one state of the index: a change reopens the searcher and starts
+ * an empty cache, so no page outlives the data it was computed from. Caffeine reads without a lock: under more
+ * concurrent searches than cores, a lock around the pages was held by descheduled threads while others waited.
  */
 final class PageCache {
-    private final int capacity;
-    private final Map<PageRequest, SearchPage> pages;
+    private final Cache<PageRequest, SearchPage> pages;
 
     /** A capacity of 0 remembers nothing. */
     PageCache(int capacity) {
-        this.capacity = capacity;
-        this.pages = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<PageRequest, SearchPage> eldest) {
-                return size() > PageCache.this.capacity;
-            }
-        };
+        this.pages = capacity == 0 ? null : Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     /** The remembered page of {@code request}, or the one {@code compute} makes, remembered for next time. */
     <E extends Exception> SearchPage get(PageRequest request, PageComputation<E> compute) throws E {
-        if (capacity == 0) return compute.run(request);
-        synchronized (pages) {
-            SearchPage known = pages.get(request);
-            if (known != null) return known;
-        }
-        // computed outside the lock: concurrent misses of one request compute it twice, which is harmless
+        if (pages == null) return compute.run(request);
+        SearchPage known = pages.getIfPresent(request);
+        if (known != null) return known;
+        // computed outside the cache: concurrent misses of one request compute it twice, which is harmless, while a
+        // computation inside would hold the lock of the cache's hash bin
         SearchPage page = compute.run(request);
-        synchronized (pages) {
-            pages.put(request, page);
-        }
+        pages.put(request, page);
         return page;
     }
 
