@@ -19,6 +19,8 @@ final class Wrk {
     private Wrk() {
     }
 
+    private static final int THREADS = 2;
+
     static boolean installed() {
         return Files.isExecutable(Path.of("/usr/bin/wrk"));
     }
@@ -26,10 +28,11 @@ final class Wrk {
     static Result run(int port, List<String> paths, String token, int connections, int seconds) throws IOException, InterruptedException {
         Path file = Files.createTempFile("vg-wrk-paths", ".txt");
         Files.write(file, paths);
-        ProcessBuilder pb = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
+        ProcessBuilder pb = new ProcessBuilder("wrk", "-t" + THREADS, "-c" + connections, "-d" + seconds + "s", "--latency",
                 "-s", Path.of("bench/wrk/paths.lua").toAbsolutePath().toString(), "http://127.0.0.1:" + port);
         pb.environment().put("VG_PATHS", file.toString());
         pb.environment().put("VG_TOKEN", token);
+        pb.environment().put("VG_THREADS", Integer.toString(THREADS));
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
