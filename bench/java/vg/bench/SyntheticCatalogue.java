@@ -57,8 +57,10 @@ public final class SyntheticCatalogue {
     }
 
     /**
-     * Queries like {@link #misspeltPairs(int)} whose typos are none of its typos (each changed letter is an even
-     * one of the alphabet, theirs odd): they warm a server up without filling its typo cache for the measured run.
+     * Queries like {@link #misspeltPairs(int)} whose typos are none of its typos: every other one changes a letter to
+     * an even one of the alphabet (theirs are odd), the rest insert an even letter, so that about ten thousand typos
+     * are new to the server. They warm it up without filling its typo cache for the measured run, and with enough
+     * new typos that the JIT has compiled the typo expansion (a few thousand left it compiling through the measured run).
      */
     public static List<String> warmUpPairs(int count) {
         return misspeltPairs(count, 12, 0);
@@ -77,8 +79,10 @@ public final class SyntheticCatalogue {
             int at = 1 + random.nextInt(typo.length - 2);
             boolean cyrillic = Character.isLetter(typo[at]) && typo[at] >= 'а';
             int letter = 2 * random.nextInt(cyrillic ? 16 : 13) + letterParity;
-            typo[at] = cyrillic ? (char) ('а' + letter) : (char) ('a' + letter);
-            queries.add(a + " " + new String(typo));
+            char changed = cyrillic ? (char) ('а' + letter) : (char) ('a' + letter);
+            boolean insert = letterParity == 0 && random.nextBoolean();
+            String misspelt = insert ? b.substring(0, at) + changed + b.substring(at) : b.substring(0, at) + changed + b.substring(at + 1);
+            queries.add(a + " " + misspelt);
         }
         return new ArrayList<>(queries);
     }
