@@ -103,6 +103,10 @@ final class ToneQueries {
         return query.build();
     }
 
+    /** A word's clause, and whether the index holds the word itself (else no title holds it either). */
+    private record WordQuery(Query query, boolean held) {
+    }
+
     static int minimumShouldMatch(int words) {
         return words <= ALL_WORDS_REQUIRED_UP_TO ? words : (words * 3 + 3) / 4;
     }
@@ -110,15 +114,12 @@ final class ToneQueries {
     /*
      * Every term of a word walks its postings, and a common word has thousands of documents, so a word has as few
      * terms as find what it should: its stem (the plain word only when it is a stop word, which has none; every tone
-     * holding a word holds its stem), its Latin spelling unless the word is already Latin, one typo expansion only
-     * when the index knows none of these (a Cyrillic word's Latin spelling is expanded only when the Cyrillic word
+     * holding a word holds its stem) and its Latin spelling unless the word is already Latin, each only if some tone
+     * holds it (a term no tone holds still costs a weight and a scorer per segment); one typo expansion only when the
+     * index knows none of these (a Cyrillic word's Latin spelling is expanded only when the Cyrillic word
      * finds no near term: each expansion builds an automaton, which costs more than the rest of a search), and a
-     * prefix for the last word.
+     * prefix for the last word if some term begins with it.
      */
-    /** A word's clause, and whether the index holds the word itself (else no title holds it either). */
-    private record WordQuery(Query query, boolean held) {
-    }
-
     private WordQuery wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
         List<String> latins = Tokens.of(analyzers.translit(), word, 1);
         boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
