@@ -1,6 +1,7 @@
 package vg.search;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -23,19 +24,23 @@ final class FacetedSearcher extends IndexSearcher {
     /** The words this reader holds and the typo expansions made against it. */
     final TypoExpansions vocabulary;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages) {
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages,
+                            List<NearTermIndex> nearTerms) {
         super(reader);
         this.facetState = facetState;
         this.pages = pages;
-        this.vocabulary = new TypoExpansions(this);
+        this.vocabulary = new TypoExpansions(this, nearTerms);
     }
 
-    /** Makes searchers that remember up to {@code cachedPages} answered pages each. */
-    static SearcherFactory factory(FacetsConfig config, int cachedPages) {
+    /**
+     * Makes searchers that remember up to {@code cachedPages} answered pages each, with their segments' near-term
+     * indexes from {@code nearTerms}.
+     */
+    static SearcherFactory factory(FacetsConfig config, int cachedPages, NearTermIndexes nearTerms) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages));
+                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), nearTerms.of(reader));
             }
         };
     }

@@ -32,7 +32,7 @@ final class ToneQueries {
     /** Words are analysed from at most this much text; longer input is junk, not a query. */
     static final int MAX_TEXT_CHARS = 1_000;
     /** Typo matching of longer words costs much and finds nothing a user meant. */
-    private static final int MAX_FUZZY_CODE_POINTS = 32;
+    static final int MAX_FUZZY_CODE_POINTS = 32;
     private static final int MIN_PREFIX_CODE_POINTS = 2;
     private static final int ALL_WORDS_REQUIRED_UP_TO = 3;
 
@@ -150,7 +150,7 @@ final class ToneQueries {
         if (isFuzzyLength(length(word))) expandable.add(word);
         if (!alreadyLatin) latins.stream().filter(latin -> isFuzzyLength(length(latin))).forEach(expandable::add);
         for (String spelling : expandable) {
-            Optional<Query> near = vocabulary.near(ToneFields.MATCH, spelling);
+            Optional<Query> near = vocabulary.near(spelling);
             if (near.isPresent()) return near.map(q -> new BoostQuery(q, spelling.equals(word) ? FUZZY_BOOST : FUZZY_OTHER_SCRIPT_BOOST));
         }
         return Optional.empty();

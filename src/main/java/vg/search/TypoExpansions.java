@@ -4,39 +4,55 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
  * What one searcher's index knows of a word: whether it holds the word as it is, and the terms a misspelt word may
- * have meant. A typo's expansion builds a Levenshtein automaton and walks the term dictionary with it, which costs
- * more than the rest of a search; people repeat the same typos, so each searcher remembers the expansions it made.
- * The expansions hold the reader's term statistics and belong to it, as the searcher's pages do.
+ * have meant. A typo's terms are those Lucene's {@link org.apache.lucene.search.FuzzyQuery} would find (the same
+ * distance, first letter, boosts and blended statistics), looked up in each segment's {@link NearTermIndex}
+ * instead of by an automaton walked over the term dictionary. People repeat the same typos, so each searcher
+ * remembers the expansions it made; they hold the reader's term statistics and belong to it, as its pages do.
  */
 final class TypoExpansions {
     /** Each typo expands into at most this many terms, keeping 16 words under the clause limit. */
     static final int MAX_EXPANSIONS = 10;
     private static final int REMEMBERED = 20_000;
-    /** The first letter of a word is rarely the mistaken one, and fixing it makes the walk much shorter. */
-    private static final int EXACT_PREFIX = 1;
+    private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
 
     private final IndexSearcher searcher;
+    private final List<NearTermIndex> segments;
     private final Cache<Term, Optional<Query>> expansions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
-    TypoExpansions(IndexSearcher searcher) {
+    /** Over {@code searcher}, with its segments' near-term indexes in the order of its leaves. */
+    TypoExpansions(IndexSearcher searcher, List<NearTermIndex> segments) {
         this.searcher = searcher;
+        this.segments = List.copyOf(segments);
+    }
+
+    /** Over {@code searcher}, building its segments' near-term indexes for itself alone. */
+    static TypoExpansions building(IndexSearcher searcher) {
+        try {
+            return new TypoExpansions(searcher, NearTermIndexes.build(searcher.getIndexReader()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the term dictionary", e);
+        }
     }
 
     /**
@@ -70,13 +86,14 @@ final class TypoExpansions {
     }
 
     /**
-     * The terms of {@code field} within {@link #maxEdits} of {@code word}, each scored by its closeness, as a query
+     * The terms of the match field within {@link #maxEdits} of {@code word} that begin with its first letter (rarely the
+     * mistaken one), the closest {@value #MAX_EXPANSIONS}, each scored by its closeness, as a query
      * already rewritten against this searcher's reader; empty when no term is near.
      */
-    Optional<Query> near(String field, String word) {
+    Optional<Query> near(String word) {
         // made outside the cache's lock: an expansion takes a while, and the lock of the cache's hash bin would stop
         // other searches whose typos fall in the same bin; two searches making the same expansion at once is harmless
-        Term term = new Term(field, word);
+        Term term = new Term(ToneFields.MATCH, word);
         Optional<Query> known = expansions.getIfPresent(term);
         if (known != null) return known;
         Optional<Query> made = expand(term);
@@ -85,14 +102,57 @@ final class TypoExpansions {
     }
 
     private Optional<Query> expand(Term term) {
-        int codePoints = term.text().codePointCount(0, term.text().length());
+        int[] word = term.text().codePoints().toArray();
+        int maxEdits = maxEdits(word.length);
+        if (maxEdits == 0) return Optional.empty();
+        Set<String> candidates = new HashSet<>();
+        for (NearTermIndex segment : segments) segment.candidates(word, maxEdits, candidates::add);
+        List<Near> near = new ArrayList<>();
+        for (String candidate : candidates) {
+            int edits = edits(term.text(), candidate);
+            if (edits <= maxEdits) near.add(new Near(new BytesRef(candidate), similarity(edits, word.length, candidate)));
+        }
+        if (near.isEmpty()) return Optional.empty();
+        // the closest terms, the first in term order among equals, as FuzzyQuery's top-terms rewrite keeps them
+        near.sort(Comparator.comparingDouble((Near n) -> -n.boost()).thenComparing(Near::bytes));
+        List<Near> kept = new ArrayList<>(near.subList(0, Math.min(MAX_EXPANSIONS, near.size())));
+        kept.sort(Comparator.comparing(Near::bytes));
         try {
-            Query terms = searcher.rewrite(new FuzzyQuery(term, maxEdits(codePoints), EXACT_PREFIX, MAX_EXPANSIONS, true));
-            boolean none = terms instanceof MatchNoDocsQuery || terms instanceof BooleanQuery b && b.clauses().isEmpty();
-            return none ? Optional.empty() : Optional.of(terms);
+            BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+            for (Near n : kept) {
+                Term t = new Term(term.field(), n.bytes());
+                blended.add(t, n.boost(), TermStates.build(searcher, t, true));
+            }
+            return Optional.of(searcher.rewrite(blended.build()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the term dictionary", e);
         }
+    }
+
+    private record Near(BytesRef bytes, float boost) {
+    }
+
+    /**
+     * Lucene's edit distance (Damerau, adjacent transpositions counting one) between the two words after their first
+     * letter, which a candidate shares; more than any typo allows when it does not.
+     */
+    static int edits(String word, String candidate) {
+        if (word.codePointAt(0) != candidate.codePointAt(0)) return Integer.MAX_VALUE;
+        String rest = word.substring(Character.charCount(word.codePointAt(0)));
+        String candidateRest = candidate.substring(Character.charCount(candidate.codePointAt(0)));
+        int restLength = rest.codePointCount(0, rest.length());
+        int candidateLength = candidateRest.codePointCount(0, candidateRest.length());
+        if (restLength == 0 || candidateLength == 0) return Math.max(restLength, candidateLength);
+        // the distance comes back as a similarity, 1 - edits / the shorter length
+        float similarity = DISTANCE.getDistance(rest, candidateRest);
+        return Math.round((1f - similarity) * Math.min(restLength, candidateLength));
+    }
+
+    /** FuzzyQuery's boost of a term {@code edits} from a word of {@code wordLength} code points. */
+    private static float similarity(int edits, int wordLength, String candidate) {
+        if (edits == 0) return 1f;
+        int shorter = Math.min(wordLength, candidate.codePointCount(0, candidate.length()));
+        return Math.max(0f, 1f - (float) edits / shorter);
     }
 
     /** One typo in words of 4 to 7 letters, two from 8. */

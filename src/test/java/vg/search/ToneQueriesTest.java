@@ -28,7 +28,7 @@ class ToneQueriesTest {
                 tone(2, "Summer rain", "Blue Sky Band", "лето"))::stream, 0);
              DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query query = queries().forText("summer вечна", new TypoExpansions(searcher));
+            Query query = queries().forText("summer вечна", TypoExpansions.building(searcher));
 
             Set<Term> terms = new HashSet<>();
             query.visit(QueryVisitor.termCollector(terms));
@@ -38,7 +38,7 @@ class ToneQueriesTest {
             assertThat(query.toString()).doesNotContain("*");
             assertThat(searcher.count(query)).isZero();
 
-            Query typed = queries().forText("summer ra", new TypoExpansions(searcher));
+            Query typed = queries().forText("summer ra", TypoExpansions.building(searcher));
             assertThat(typed.toString()).as("the last word is still being typed").contains("ra*");
             assertThat(searcher.count(typed)).isEqualTo(1);
         }
