@@ -39,7 +39,7 @@ final class CatalogueSearch {
 
         // the filters are drill-downs: FILTER clauses on the terms FacetsConfig indexes for each facet value,
         // which also lets DrillSideways count each dimension without its own filter
-        DrillDownQuery query = new DrillDownQuery(facetsConfig, queries.forText(r.text(), searcher.vocabulary));
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, queries.forText(r.text(), searcher.vocabulary, searcher.docSets));
         if (r.themeId() != null) query.add(ToneFields.THEME_DIM, r.themeId());
         if (r.kind() != null) query.add(ToneFields.KIND_DIM, r.kind());
 

@@ -23,10 +23,13 @@ final class FacetedSearcher extends IndexSearcher {
     final PageCache pages;
     /** The words this reader holds and the typo expansions made against it. */
     final TypoExpansions vocabulary;
+    /** The common terms' documents as bit sets, shared by the searchers of one index. */
+    final TermDocSets docSets;
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages,
-                            List<NearTermIndex> nearTerms) {
+                            List<NearTermIndex> nearTerms, TermDocSets docSets) {
         super(reader);
+        this.docSets = docSets;
         this.facetState = facetState;
         this.pages = pages;
         this.vocabulary = new TypoExpansions(this, nearTerms);
@@ -34,13 +37,13 @@ final class FacetedSearcher extends IndexSearcher {
 
     /**
      * Makes searchers that remember up to {@code cachedPages} answered pages each, with their segments' near-term
-     * indexes from {@code nearTerms}.
+     * indexes from {@code nearTerms} and common terms' bit sets from {@code docSets}.
      */
-    static SearcherFactory factory(FacetsConfig config, int cachedPages, NearTermIndexes nearTerms) {
+    static SearcherFactory factory(FacetsConfig config, int cachedPages, NearTermIndexes nearTerms, TermDocSets docSets) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), nearTerms.of(reader));
+                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), nearTerms.of(reader), docSets);
             }
         };
     }

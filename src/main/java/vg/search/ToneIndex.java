@@ -79,7 +79,7 @@ public final class ToneIndex implements AutoCloseable {
         this.directory = directory;
         this.suggestDirectory = suggestDirectory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages, new NearTermIndexes()));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages, new NearTermIndexes(), new TermDocSets()));
         this.freshSearchers = new LazyRefresh(searchers::maybeRefreshBlocking);
         this.suggestions = suggestions;
         this.generation = generation;

@@ -62,6 +62,14 @@ final class ToneQueries {
      * Lucene's own DirectSpellChecker suggests nothing for a known term).
      */
     Query forText(String text, TypoExpansions vocabulary) {
+        return forText(text, vocabulary, null);
+    }
+
+    /**
+     * {@link #forText(String, TypoExpansions)}, with the documents holding every word of the text as a filter built
+     * from {@code docSets} where the words are common (see {@link AllWordsFilter}); no filter when it is null.
+     */
+    Query forText(String text, TypoExpansions vocabulary, TermDocSets docSets) {
         String bounded = bounded(text);
         List<String> words = Tokens.of(analyzers.plain(), bounded, MAX_WORDS);
         if (words.isEmpty()) return new MatchAllDocsQuery();
@@ -71,6 +79,8 @@ final class ToneQueries {
         int requiredCount = 0;
         int optionalCount = 0;
         boolean everyWordHeld = true;
+        List<List<AllWordsFilter.WordTerm>> filterWords = new ArrayList<>();
+        boolean everyRequiredWordFilterable = true;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             List<String> stems = Tokens.of(analyzers.stemmed(), word, 1);
@@ -84,10 +94,13 @@ final class ToneQueries {
             } else {
                 required.add(clause, Occur.SHOULD);
                 requiredCount++;
+                if (match.terms().isEmpty()) everyRequiredWordFilterable = false;
+                else filterWords.add(match.terms());
             }
         }
         if (requiredCount == 0) {
-            // nothing but stop words: they are the query
+            // nothing but stop words: they are the query (a rare query, left without a filter)
+            filterWords.clear();
             required = optional;
             requiredCount = optionalCount;
             optional = new BooleanQuery.Builder();
@@ -97,14 +110,36 @@ final class ToneQueries {
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(required.build(), Occur.MUST);
+        boolean everyWordRequired = requiredCount <= ALL_WORDS_REQUIRED_UP_TO;
+        if (docSets != null && everyWordRequired && everyRequiredWordFilterable && worthFiltering(filterWords, vocabulary)) {
+            query.add(new AllWordsFilter(filterWords, docSets), Occur.FILTER);
+        }
         if (optionalCount > 0) query.add(optional.build(), Occur.SHOULD);
         // a word no tone holds is in no title, so no title can equal or contain the text
         if (everyWordHeld) addTitleBonuses(query, bounded, words, vocabulary);
         return query.build();
     }
 
-    /** A word's clause, and whether the index holds the word itself (else no title holds it either). */
-    private record WordQuery(Query query, boolean held) {
+    /**
+     * A word's clause; whether the index holds the word itself (else no title holds it either); and the terms of all
+     * its ways, a prefix's completions included (empty when a prefix has too many to list).
+     */
+    private record WordQuery(Query query, boolean held, List<AllWordsFilter.WordTerm> terms) {
+    }
+
+    /**
+     * A filter pays when at least two words each have common terms: intersecting their bit sets then costs less
+     * than leapfrogging through their postings, while a rare word already leads the search to few documents.
+     */
+    private static boolean worthFiltering(List<List<AllWordsFilter.WordTerm>> words, TypoExpansions vocabulary) {
+        if (words.size() < 2) return false;
+        long common = Math.max(1, vocabulary.documents() / TermDocSets.COMMON_ONE_IN);
+        for (List<AllWordsFilter.WordTerm> word : words) {
+            long docs = 0;
+            for (AllWordsFilter.WordTerm t : word) docs += t.states().docFreq();
+            if (docs < common) return false;
+        }
+        return true;
     }
 
     static int minimumShouldMatch(int words) {
@@ -126,18 +161,35 @@ final class ToneQueries {
         List<String> exact = new ArrayList<>(stems.isEmpty() ? List.of(word) : stems);
         for (String latin : latins) if (!exact.contains(latin)) exact.add(latin);
         List<Query> ways = new ArrayList<>();
+        List<AllWordsFilter.WordTerm> terms = new ArrayList<>();
         for (String term : exact) {
             float boost = stems.contains(term) || term.equals(word) || alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST;
-            vocabulary.term(ToneFields.MATCH, term).ifPresent(q -> ways.add(new BoostQuery(q, boost)));
+            vocabulary.term(ToneFields.MATCH, term).ifPresent(q -> {
+                ways.add(new BoostQuery(q, boost));
+                terms.add(new AllWordsFilter.WordTerm(q.getTerm(), q.getTermStates()));
+            });
         }
         boolean held = !ways.isEmpty();
-        if (!held) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(ways::add);
+        if (!held) nearTerms(word, latins, alreadyLatin, vocabulary).ifPresent(near -> {
+            ways.add(near.query());
+            terms.addAll(near.terms());
+        });
+        boolean listed = true;
         if (last) {
-            prefix(word, PREFIX_BOOST, vocabulary).ifPresent(ways::add);
-            if (!alreadyLatin) for (String latin : latins) prefix(latin, PREFIX_OTHER_SCRIPT_BOOST, vocabulary).ifPresent(ways::add);
+            List<String> prefixes = new ArrayList<>(List.of(word));
+            if (!alreadyLatin) prefixes.addAll(latins);
+            for (String prefix : prefixes) {
+                if (length(prefix) < MIN_PREFIX_CODE_POINTS) continue;
+                TypoExpansions.Completions completions = vocabulary.completions(ToneFields.MATCH, prefix);
+                if (!completions.any()) continue;
+                float boost = prefix.equals(word) ? PREFIX_BOOST : PREFIX_OTHER_SCRIPT_BOOST;
+                ways.add(new BoostQuery(new PrefixQuery(new Term(ToneFields.MATCH, prefix)), boost));
+                listed &= completions.listed();
+                terms.addAll(completions.terms());
+            }
         }
-        return new WordQuery(ways.isEmpty() ? new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it")
-                : new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), held);
+        if (ways.isEmpty()) return new WordQuery(new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it"), false, List.of());
+        return new WordQuery(new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), held, listed ? List.copyOf(terms) : List.of());
     }
 
     /**
@@ -145,13 +197,15 @@ final class ToneQueries {
      * spelling whenever it holds the word): near the word as typed, else near its Latin spelling, for a word long
      * enough to be expanded.
      */
-    private static Optional<Query> nearTerms(String word, List<String> latins, boolean alreadyLatin, TypoExpansions vocabulary) {
+    private static Optional<TypoExpansions.Expansion> nearTerms(String word, List<String> latins, boolean alreadyLatin,
+                                                               TypoExpansions vocabulary) {
         List<String> expandable = new ArrayList<>(2);
         if (isFuzzyLength(length(word))) expandable.add(word);
         if (!alreadyLatin) latins.stream().filter(latin -> isFuzzyLength(length(latin))).forEach(expandable::add);
         for (String spelling : expandable) {
-            Optional<Query> near = vocabulary.near(spelling);
-            if (near.isPresent()) return near.map(q -> new BoostQuery(q, spelling.equals(word) ? FUZZY_BOOST : FUZZY_OTHER_SCRIPT_BOOST));
+            Optional<TypoExpansions.Expansion> near = vocabulary.near(spelling);
+            float boost = spelling.equals(word) ? FUZZY_BOOST : FUZZY_OTHER_SCRIPT_BOOST;
+            if (near.isPresent()) return near.map(n -> new TypoExpansions.Expansion(new BoostQuery(n.query(), boost), n.terms()));
         }
         return Optional.empty();
     }
@@ -179,11 +233,6 @@ final class ToneQueries {
 
     private static int length(String word) {
         return word.codePointCount(0, word.length());
-    }
-
-    private static Optional<Query> prefix(String word, float boost, TypoExpansions vocabulary) {
-        if (length(word) < MIN_PREFIX_CODE_POINTS || !vocabulary.anyBeginsWith(ToneFields.MATCH, word)) return Optional.empty();
-        return Optional.of(new BoostQuery(new PrefixQuery(new Term(ToneFields.MATCH, word)), boost));
     }
 
     private static Query bonus(Query q, float score) {

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -38,7 +40,7 @@ final class TypoExpansions {
 
     private final IndexSearcher searcher;
     private final List<NearTermIndex> segments;
-    private final Cache<Term, Optional<Query>> expansions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Term, Optional<Expansion>> expansions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     /** Over {@code searcher}, with its segments' near-term indexes in the order of its leaves. */
     TypoExpansions(IndexSearcher searcher, List<NearTermIndex> segments) {
@@ -69,20 +71,47 @@ final class TypoExpansions {
         }
     }
 
-    /** Whether some term of {@code field} begins with {@code prefix}: a prefix nothing begins with is not searched. */
-    boolean anyBeginsWith(String field, String prefix) {
+    /** How many documents the searcher's reader holds, deleted ones included. */
+    long documents() {
+        return searcher.getIndexReader().maxDoc();
+    }
+
+    /** At most this many completions of a prefix are listed; a shorter prefix has more and is not. */
+    static final int MAX_LISTED_COMPLETIONS = 16;
+
+    /**
+     * The terms of a field beginning with a prefix: whether there is any (a prefix nothing begins with is not
+     * searched) and, when there are at most {@value #MAX_LISTED_COMPLETIONS}, each with its statistics.
+     */
+    record Completions(boolean any, boolean listed, List<AllWordsFilter.WordTerm> terms) {
+    }
+
+    /** The terms of {@code field} beginning with {@code prefix}. */
+    Completions completions(String field, String prefix) {
         BytesRef start = new BytesRef(prefix);
+        Map<BytesRef, TermStates> found = new TreeMap<>();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(field);
                 if (terms == null) continue;
                 TermsEnum walk = terms.iterator();
-                if (walk.seekCeil(start) != TermsEnum.SeekStatus.END && StringHelper.startsWith(walk.term(), start)) return true;
+                if (walk.seekCeil(start) == TermsEnum.SeekStatus.END) continue;
+                for (BytesRef term = walk.term(); term != null && StringHelper.startsWith(term, start); term = walk.next()) {
+                    TermStates states = found.get(term);
+                    if (states == null) {
+                        if (found.size() == MAX_LISTED_COMPLETIONS) return new Completions(true, false, List.of());
+                        states = new TermStates(searcher.getTopReaderContext());
+                        found.put(BytesRef.deepCopyOf(term), states);
+                    }
+                    states.register(walk.termState(), leaf.ord, walk.docFreq(), walk.totalTermFreq());
+                }
             }
-            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the term dictionary", e);
         }
+        List<AllWordsFilter.WordTerm> terms = new ArrayList<>(found.size());
+        found.forEach((term, states) -> terms.add(new AllWordsFilter.WordTerm(new Term(field, term), states)));
+        return new Completions(!terms.isEmpty(), true, List.copyOf(terms));
     }
 
     /**
@@ -90,18 +119,22 @@ final class TypoExpansions {
      * mistaken one), the closest {@value #MAX_EXPANSIONS}, each scored by its closeness, as a query
      * already rewritten against this searcher's reader; empty when no term is near.
      */
-    Optional<Query> near(String word) {
+    Optional<Expansion> near(String word) {
         // made outside the cache's lock: an expansion takes a while, and the lock of the cache's hash bin would stop
         // other searches whose typos fall in the same bin; two searches making the same expansion at once is harmless
         Term term = new Term(ToneFields.MATCH, word);
-        Optional<Query> known = expansions.getIfPresent(term);
+        Optional<Expansion> known = expansions.getIfPresent(term);
         if (known != null) return known;
-        Optional<Query> made = expand(term);
+        Optional<Expansion> made = expand(term);
         expansions.put(term, made);
         return made;
     }
 
-    private Optional<Query> expand(Term term) {
+    /** A typo's query, and its terms with their own statistics (the query's are blended). */
+    record Expansion(Query query, List<AllWordsFilter.WordTerm> terms) {
+    }
+
+    private Optional<Expansion> expand(Term term) {
         int[] word = term.text().codePoints().toArray();
         int maxEdits = maxEdits(word.length);
         if (maxEdits == 0) return Optional.empty();
@@ -119,11 +152,14 @@ final class TypoExpansions {
         kept.sort(Comparator.comparing(Near::bytes));
         try {
             BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+            List<AllWordsFilter.WordTerm> terms = new ArrayList<>(kept.size());
             for (Near n : kept) {
                 Term t = new Term(term.field(), n.bytes());
-                blended.add(t, n.boost(), TermStates.build(searcher, t, true));
+                TermStates states = TermStates.build(searcher, t, true);
+                blended.add(t, n.boost(), states);
+                terms.add(new AllWordsFilter.WordTerm(t, states));
             }
-            return Optional.of(searcher.rewrite(blended.build()));
+            return Optional.of(new Expansion(searcher.rewrite(blended.build()), List.copyOf(terms)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the term dictionary", e);
         }

@@ -5,19 +5,26 @@ import static vg.search.Tones.tone;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The query a text becomes walks only postings that exist: what no tone holds is left out, not searched for nothing. */
+/**
+ * The query a text becomes walks only postings that exist: what no tone holds is left out, not searched for nothing;
+ * the filter of common words finds exactly what the query finds.
+ */
 class ToneQueriesTest {
     @TempDir
     Path root;
@@ -42,6 +49,50 @@ class ToneQueriesTest {
             assertThat(typed.toString()).as("the last word is still being typed").contains("ra*");
             assertThat(searcher.count(typed)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theFilterOfCommonWordsChangesNeitherTheHitsNorTheirScores() throws IOException {
+        // some words written in the other script, some near each other, some sharing a beginning: a word's terms then
+        // lie in different tones, and the filter must hold the tones of each
+        String[] words = {"звезда", "ночь", "город", "любовь", "star", "night", "city", "love", "summer", "rain", "zvezda",
+                "noch", "bell", "belt", "summit", "sumrak"};
+        Random random = new Random(3);
+        List<IndexedTone> tones = new ArrayList<>();
+        for (int i = 1; i <= 3_000; i++) {
+            String title = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)];
+            tones.add(tone(i, title, i % 2 == 0 ? "Кино" : "Night Riders", words[random.nextInt(words.length)]));
+        }
+        try (ToneIndex index = ToneIndex.open(root, 1, tones::stream, 0)) {
+            for (int i = 1; i <= 3_000; i += 7) index.remove(i); // deleted documents the bit sets still hold
+            index.upsert(tone(5_000, "звезда ночь", "Кино", "город"));
+            index.search(Tones.text("x")); // publishes the changes to a new searcher
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TypoExpansions vocabulary = TypoExpansions.building(searcher);
+            TermDocSets docSets = new TermDocSets();
+            int filtered = 0;
+            for (String text : List.of("звезда ночь", "звёзды города", "zvezda night", "star city", "любовь summer", "ночь любви",
+                    "звезда нчоь", "star niht", "summer rain", "rain", "звезда ночь город", "kino night", "ночь ci", "night звезда",
+                    "звезда ночь", "love belk", "belk love", "night sum", "rain сум", "city noch")) {
+                Query plain = queries().forText(text, vocabulary);
+                Query withFilter = queries().forText(text, vocabulary, docSets);
+                if (withFilter.toString().contains("allWords(")) filtered++;
+                TopDocs expected = searcher.search(plain, 50);
+                TopDocs actual = searcher.search(withFilter, 50);
+                assertThat(searcher.count(withFilter)).as(text).isEqualTo(searcher.count(plain));
+                assertThat(hits(actual)).as(text).isEqualTo(hits(expected));
+            }
+            assertThat(filtered).as("queries of two or three common words were filtered").isGreaterThanOrEqualTo(8);
+            assertThat(docSets.kept()).as("common terms kept as bit sets").isPositive();
+        }
+    }
+
+    private static List<String> hits(TopDocs top) {
+        List<String> hits = new ArrayList<>();
+        for (ScoreDoc d : top.scoreDocs) hits.add(d.doc + ":" + d.score);
+        return hits;
     }
 
     private static ToneQueries queries() {
