@@ -41,6 +41,9 @@ final class TypoExpansions {
     private final IndexSearcher searcher;
     private final List<NearTermIndex> segments;
     private final Cache<Term, Optional<Expansion>> expansions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    // people type the same words again and again: each lookup of the term dictionary is remembered as well
+    private final Cache<Term, Optional<TermQuery>> terms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<Term, Completions> completions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     /** Over {@code searcher}, with its segments' near-term indexes in the order of its leaves. */
     TypoExpansions(IndexSearcher searcher, List<NearTermIndex> segments) {
@@ -63,6 +66,14 @@ final class TypoExpansions {
      */
     Optional<TermQuery> term(String field, String term) {
         Term t = new Term(field, term);
+        Optional<TermQuery> known = terms.getIfPresent(t);
+        if (known != null) return known;
+        Optional<TermQuery> found = lookUp(t);
+        terms.put(t, found);
+        return found;
+    }
+
+    private Optional<TermQuery> lookUp(Term t) {
         try {
             TermStates states = TermStates.build(searcher, t, true);
             return states.docFreq() > 0 ? Optional.of(new TermQuery(t, states)) : Optional.empty();
@@ -88,6 +99,15 @@ final class TypoExpansions {
 
     /** The terms of {@code field} beginning with {@code prefix}. */
     Completions completions(String field, String prefix) {
+        Term key = new Term(field, prefix);
+        Completions known = completions.getIfPresent(key);
+        if (known != null) return known;
+        Completions found = complete(field, prefix);
+        completions.put(key, found);
+        return found;
+    }
+
+    private Completions complete(String field, String prefix) {
         BytesRef start = new BytesRef(prefix);
         Map<BytesRef, TermStates> found = new TreeMap<>();
         try {
