@@ -14,6 +14,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the Lucene query of a free-text search without a query parser: the text is only ever split into words,
@@ -183,7 +185,7 @@ final class ToneQueries {
                 TypoExpansions.Completions completions = vocabulary.completions(ToneFields.MATCH, prefix);
                 if (!completions.any()) continue;
                 float boost = prefix.equals(word) ? PREFIX_BOOST : PREFIX_OTHER_SCRIPT_BOOST;
-                ways.add(new BoostQuery(new PrefixQuery(new Term(ToneFields.MATCH, prefix)), boost));
+                ways.add(new BoostQuery(completionsQuery(prefix, completions), boost));
                 listed &= completions.listed();
                 terms.addAll(completions.terms());
             }
@@ -233,6 +235,16 @@ final class ToneQueries {
 
     private static int length(String word) {
         return word.codePointCount(0, word.length());
+    }
+
+    /**
+     * A prefix matches as its listed completions when there are few (the same constant score as a prefix query,
+     * without the automaton a prefix query builds on every search), else as a prefix query.
+     */
+    private static Query completionsQuery(String prefix, TypoExpansions.Completions completions) {
+        if (!completions.listed()) return new PrefixQuery(new Term(ToneFields.MATCH, prefix));
+        List<BytesRef> terms = completions.terms().stream().map(t -> t.term().bytes()).toList();
+        return new ConstantScoreQuery(new TermInSetQuery(ToneFields.MATCH, terms));
     }
 
     private static Query bonus(Query q, float score) {
