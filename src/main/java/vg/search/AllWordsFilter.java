@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
@@ -117,12 +118,9 @@ final class AllWordsFilter extends Query {
 
     @Override
     public String toString(String field) {
-        StringBuilder s = new StringBuilder("allWords(");
-        for (List<WordTerm> word : words) {
-            if (s.length() > 9) s.append(' ');
-            s.append(word.stream().map(t -> t.term().toString()).toList());
-        }
-        return s.append(')').toString();
+        StringJoiner s = new StringJoiner(" ", "allWords(", ")");
+        for (List<WordTerm> word : words) s.add(word.stream().map(t -> t.term().toString()).toList().toString());
+        return s.toString();
     }
 
     @Override

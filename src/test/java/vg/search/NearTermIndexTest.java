@@ -22,35 +22,29 @@ class NearTermIndexTest {
 
     @Test
     void eachKindOfOneLetterTypoOffersTheWord() throws IOException {
-        try (Directory dir = segment(TERMS); DirectoryReader reader = DirectoryReader.open(dir)) {
-            NearTermIndex index = NearTermIndex.of(reader.leaves().get(0).reader().terms(ToneFields.MATCH));
-            assertThat(candidates(index, "mosart", 1)).as("a changed letter").contains("mozart");
-            assertThat(candidates(index, "mozrt", 1)).as("a missing letter").contains("mozart");
-            assertThat(candidates(index, "mozzart", 1)).as("an extra letter").contains("mozart");
-            assertThat(candidates(index, "mzoart", 1)).as("two letters swapped").contains("mozart");
-            assertThat(candidates(index, "звзеда", 1)).as("Cyrillic, two letters swapped").contains("звезда");
-            assertThat(candidates(index, "bel", 1)).as("a short word").contains("bell", "belt");
-        }
+        NearTermIndex index = indexOf(TERMS);
+        assertThat(candidates(index, "mosart", 1)).as("a changed letter").contains("mozart");
+        assertThat(candidates(index, "mozrt", 1)).as("a missing letter").contains("mozart");
+        assertThat(candidates(index, "mozzart", 1)).as("an extra letter").contains("mozart");
+        assertThat(candidates(index, "mzoart", 1)).as("two letters swapped").contains("mozart");
+        assertThat(candidates(index, "звзеда", 1)).as("Cyrillic, two letters swapped").contains("звезда");
+        assertThat(candidates(index, "bel", 1)).as("a short word").contains("bell", "belt");
     }
 
     @Test
     void aLongWordIsOfferedForTwoTypos() throws IOException {
-        try (Directory dir = segment(TERMS); DirectoryReader reader = DirectoryReader.open(dir)) {
-            NearTermIndex index = NearTermIndex.of(reader.leaves().get(0).reader().terms(ToneFields.MATCH));
-            assertThat(candidates(index, "bethovan", 2)).as("a missing and a changed letter").contains("beethoven");
-            assertThat(candidates(index, "rakhmaninof", 2)).as("an extra and a changed letter").contains("rachmaninov");
-            assertThat(candidates(index, "чайкофскей", 2)).as("two changed letters").contains("чайковский");
-            assertThat(candidates(index, "rakhmaninof", 1)).as("one deletion a side does not reach two edits").doesNotContain("rachmaninov");
-        }
+        NearTermIndex index = indexOf(TERMS);
+        assertThat(candidates(index, "bethovan", 2)).as("a missing and a changed letter").contains("beethoven");
+        assertThat(candidates(index, "rakhmaninof", 2)).as("an extra and a changed letter").contains("rachmaninov");
+        assertThat(candidates(index, "чайкофскей", 2)).as("two changed letters").contains("чайковский");
+        assertThat(candidates(index, "rakhmaninof", 1)).as("one deletion a side does not reach two edits").doesNotContain("rachmaninov");
     }
 
     @Test
     void aWordWithAnotherFirstLetterIsNotOffered() throws IOException {
-        try (Directory dir = segment(TERMS); DirectoryReader reader = DirectoryReader.open(dir)) {
-            NearTermIndex index = NearTermIndex.of(reader.leaves().get(0).reader().terms(ToneFields.MATCH));
-            assertThat(candidates(index, "nozart", 1)).doesNotContain("mozart");
-            assertThat(candidates(index, "qqqqqq", 2)).isEmpty();
-        }
+        NearTermIndex index = indexOf(TERMS);
+        assertThat(candidates(index, "nozart", 1)).doesNotContain("mozart");
+        assertThat(candidates(index, "qqqqqq", 2)).isEmpty();
     }
 
     @Test
@@ -62,6 +56,13 @@ class NearTermIndexTest {
         Set<String> found = new HashSet<>();
         index.candidates(word.codePoints().toArray(), maxEdits, found::add);
         return found;
+    }
+
+    /** The near-term index of one segment holding {@code terms}; it keeps the terms, so the segment may close. */
+    private static NearTermIndex indexOf(String terms) throws IOException {
+        try (Directory dir = segment(terms); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return NearTermIndex.of(reader.leaves().get(0).reader().terms(ToneFields.MATCH));
+        }
     }
 
     private static Directory segment(String terms) throws IOException {
