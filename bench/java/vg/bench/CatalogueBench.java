@@ -89,13 +89,14 @@ public final class CatalogueBench {
 
     /**
      * Two-word queries with one letter of one word changed, each sent once, so no page cache has seen them (as a person
-     * typing new things); wrk in its own process against the bare endpoint of the same server, after half a minute of
-     * such searches with other typos has warmed the JIT. The CPU per search is
-     * this JVM's CPU time over the run (the server is in it; wrk is not) divided by the searches answered.
+     * typing new things); wrk in its own process against the bare endpoint of the same server, after other such queries
+     * have warmed the JIT. The CPU per search is this JVM's CPU time over the run (the server is in it; wrk is not)
+     * divided by the searches answered.
      */
     private static void uniqueMisspelt(App app, Table table) throws Exception {
-        List<String> queries = searchPathsOf(SyntheticCatalogue.misspeltPairs(100_000));
-        List<String> warmUp = searchPathsOf(SyntheticCatalogue.warmUpPairs(60_000));
+        List<String> measured = SyntheticCatalogue.misspeltPairs(100_000);
+        List<String> queries = searchPathsOf(measured);
+        List<String> warmUp = searchPathsOf(SyntheticCatalogue.warmUpPairs(30_000, measured));
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         int warmUpSeconds = warmUp(app, warmUp, os, jit);
@@ -112,7 +113,7 @@ public final class CatalogueBench {
                 search.requestsPerSecond(), search.p50Ms(), search.p99Ms()), "—");
         table.row("wrk: unique misspelt searches ÷ bare", String.format("%.0f %%", 100 * search.requestsPerSecond() / bare.requestsPerSecond()), "≥ 30 %");
         table.row("server CPU per unique misspelt search", String.format("%.2f ms", cpuMs / Math.max(1, searches)), "—");
-        table.row("wrk warm-up before these rows (other typos, until the CPU per search settled and the JIT stopped compiling)",
+        table.row("wrk warm-up before these rows (other such queries, until the CPU per search settled and the JIT stopped compiling)",
                 warmUpSeconds + " s", "—");
         table.row("JIT compiler time within the measured run (part of the CPU above)", String.format("%.1f s", jitMs / 1e3), "—");
     }

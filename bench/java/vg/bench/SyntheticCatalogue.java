@@ -53,20 +53,22 @@ public final class SyntheticCatalogue {
      * person typing new things sends, which no page cache has seen.
      */
     public static List<String> misspeltPairs(int count) {
-        return misspeltPairs(count, 11, 1);
+        return misspeltPairs(count, 11, query -> true);
     }
 
     /**
-     * Queries like {@link #misspeltPairs(int)} whose typos are none of its typos: every other one changes a letter to
-     * an even one of the alphabet (theirs are odd), the rest insert an even letter, so that about ten thousand typos
-     * are new to the server. They warm it up without filling its typo cache for the measured run, and with enough
-     * new typos that the JIT has compiled the typo expansion (a few thousand left it compiling through the measured run).
+     * Queries like the {@code measured} of {@link #misspeltPairs(int)} and none of them, so that no page cache has
+     * seen those when they are measured. Their typos are of the same kind (the kind holds under three thousand
+     * typos, which the measured queries also repeat within their first seconds), so the warm-up sends the JIT the
+     * same word shapes: typos of another kind left the stemmers with branches the warm-up had not taken, and their
+     * deoptimisation recompiled the search route inside the measured run.
      */
-    public static List<String> warmUpPairs(int count) {
-        return misspeltPairs(count, 12, 0);
+    public static List<String> warmUpPairs(int count, List<String> measured) {
+        java.util.Set<String> measuredQueries = new java.util.HashSet<>(measured);
+        return misspeltPairs(count, 12, query -> !measuredQueries.contains(query));
     }
 
-    private static List<String> misspeltPairs(int count, long seed, int letterParity) {
+    private static List<String> misspeltPairs(int count, long seed, java.util.function.Predicate<String> allowed) {
         Random random = new Random(seed);
         java.util.Set<String> queries = new java.util.LinkedHashSet<>();
         List<String> words = new ArrayList<>();
@@ -78,11 +80,11 @@ public final class SyntheticCatalogue {
             char[] typo = b.toCharArray();
             int at = 1 + random.nextInt(typo.length - 2);
             boolean cyrillic = Character.isLetter(typo[at]) && typo[at] >= 'а';
-            int letter = 2 * random.nextInt(cyrillic ? 16 : 13) + letterParity;
+            int letter = 2 * random.nextInt(cyrillic ? 16 : 13) + 1;
             char changed = cyrillic ? (char) ('а' + letter) : (char) ('a' + letter);
-            boolean insert = letterParity == 0 && random.nextBoolean();
-            String misspelt = insert ? b.substring(0, at) + changed + b.substring(at) : b.substring(0, at) + changed + b.substring(at + 1);
-            queries.add(a + " " + misspelt);
+            String misspelt = b.substring(0, at) + changed + b.substring(at + 1);
+            String query = a + " " + misspelt;
+            if (allowed.test(query)) queries.add(query);
         }
         return new ArrayList<>(queries);
     }
