@@ -1,8 +1,12 @@
 package vg.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
 import vg.search.IndexedTone;
 
 /** A large catalogue with titles and artists in both scripts, drawn from a fixed seed so every run is the same. */
@@ -64,17 +68,20 @@ public final class SyntheticCatalogue {
      * deoptimisation recompiled the search route inside the measured run.
      */
     public static List<String> warmUpPairs(int count, List<String> measured) {
-        java.util.Set<String> measuredQueries = new java.util.HashSet<>(measured);
+        Set<String> measuredQueries = new HashSet<>(measured);
         return misspeltPairs(count, 12, query -> !measuredQueries.contains(query));
     }
 
-    private static List<String> misspeltPairs(int count, long seed, java.util.function.Predicate<String> allowed) {
+    /** {@code count} distinct queries that {@code allowed} takes; fails rather than loop when there are not so many. */
+    private static List<String> misspeltPairs(int count, long seed, Predicate<String> allowed) {
         Random random = new Random(seed);
-        java.util.Set<String> queries = new java.util.LinkedHashSet<>();
+        Set<String> queries = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
         for (IndexedTone t : generate(5_000, 99))
             for (String w : t.title().toLowerCase().split("\\s+")) if (w.codePointCount(0, w.length()) >= 5) words.add(w);
-        while (queries.size() < count) {
+        for (long drawn = 0; queries.size() < count; drawn++) {
+            // the words and typos make under 200,000 distinct queries: far more draws than asked means they ran out
+            if (drawn > 50L * count) throw new IllegalArgumentException("only " + queries.size() + " such queries, not " + count);
             String a = words.get(random.nextInt(words.size()));
             String b = words.get(random.nextInt(words.size()));
             char[] typo = b.toCharArray();
