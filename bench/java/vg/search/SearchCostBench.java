@@ -4,15 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
 import vg.bench.SyntheticCatalogue;
 
 /**
  * Where an uncached misspelt search of the 100,000-tone catalogue spends its time, one step at a time, in one
- * thread: building the query (expanding the typo, as for a typo nobody sent before), rewriting it, and
- * walking and scoring its hits; beside the whole search with the searcher's remembered typos.
+ * thread: building the query (expanding the typo, as for a typo nobody sent before), telling its matches with their
+ * total and facet counts from bit sets, finding the best 20 among them, and reading those 20 tones; beside the whole
+ * search with the searcher's remembered typos.
  */
 public final class SearchCostBench {
     private static final int QUERIES = 20_000;
@@ -34,29 +35,41 @@ public final class SearchCostBench {
             }
             ToneAnalyzers analyzers = new ToneAnalyzers();
             ToneQueries toneQueries = new ToneQueries(analyzers, new ToneDocuments(analyzers, ToneDocuments.facetsConfig()));
-            IndexSearcher searcher = new IndexSearcher(openReader(work));
-            List<NearTermIndex> nearTerms = NearTermIndexes.build(searcher.getIndexReader());
+            var reader = openReader(work);
+            NearTermIndexes nearTerms = new NearTermIndexes();
             TermDocSets docSets = new TermDocSets();
-            double build = 0, rewrite = 0, walk = 0;
+            FacetColumns columns = new FacetColumns();
+            double build = 0, match = 0, top = 0, load = 0;
             for (int round = 0; round < 3; round++) {
-                long b = 0, r = 0, w = 0;
+                // a new searcher a round: its typo expansions and term lookups are made anew
+                FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, nearTerms, docSets,
+                        columns).newSearcher(reader, null);
+                long b = 0, m = 0, t = 0, l = 0;
                 for (String q : queries) {
                     long t0 = System.nanoTime();
-                    Query built = toneQueries.forText(q, new TypoExpansions(searcher, nearTerms), docSets);
+                    ToneQueries.TextQuery built = toneQueries.forText(q, searcher.vocabulary, docSets);
                     long t1 = System.nanoTime();
-                    Query rewritten = searcher.rewrite(built);
+                    MatchedTones matched = MatchedTones.of(searcher, built.matches().orElseThrow(), columns, null, null);
                     long t2 = System.nanoTime();
-                    searcher.search(rewritten, new TopFieldCollectorManager(ToneSorts.of(SearchSort.RELEVANCE), 20, null, Integer.MAX_VALUE));
+                    ScoreDoc[] best = matched.total() == 0 ? new ScoreDoc[0] : TopByRelevance.of(searcher, new BooleanQuery.Builder()
+                            .add(built.query(), Occur.MUST).add(matched.filter(), Occur.FILTER).build(),
+                            (int) Math.min(20, matched.total()));
                     long t3 = System.nanoTime();
+                    int[] docs = new int[best.length];
+                    for (int i = 0; i < best.length; i++) docs[i] = best[i].doc;
+                    StoredTones.load(reader, docs);
+                    long t4 = System.nanoTime();
                     b += t1 - t0;
-                    r += t2 - t1;
-                    w += t3 - t2;
+                    m += t2 - t1;
+                    t += t3 - t2;
+                    l += t4 - t3;
                 }
                 build = b / 1e6 / queries.size();
-                rewrite = r / 1e6 / queries.size();
-                walk = w / 1e6 / queries.size();
+                match = m / 1e6 / queries.size();
+                top = t / 1e6 / queries.size();
+                load = l / 1e6 / queries.size();
             }
-            searcher.getIndexReader().close();
+            reader.close();
             analyzers.close();
             System.out.println();
             System.out.printf("### Cost of one uncached misspelt two-word search, %,d tones, one thread (bench/run searchcost)%n%n", tones.size());
@@ -64,8 +77,9 @@ public final class SearchCostBench {
             System.out.println("|---|---|");
             System.out.printf("| whole search, a new searcher each round of %,d queries (typos repeat within a round) | %.3f |%n", queries.size(), whole);
             System.out.printf("| build the query, every typo expanded and every term looked up anew | %.3f |%n", build);
-            System.out.printf("| rewrite the built query | %.3f |%n", rewrite);
-            System.out.printf("| filter, walk, score and collect the hits (exact total, top 20; no facets) | %.3f |%n", walk);
+            System.out.printf("| tell the matches as bit sets, with the total and the facet counts | %.3f |%n", match);
+            System.out.printf("| find the best 20 among them (block-max skipping) | %.3f |%n", top);
+            System.out.printf("| read the 20 tones | %.3f |%n", load);
             System.out.printf("| mean hits per search | %,d |%n", hits / queries.size());
         }
     }

@@ -1,9 +1,7 @@
 package vg.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -12,6 +10,9 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -33,13 +34,41 @@ final class CatalogueSearch {
     }
 
     private SearchPage answer(FacetedSearcher searcher, PageRequest r) throws IOException {
+        ToneQueries.TextQuery text = queries.forText(r.text(), searcher.vocabulary, searcher.docSets);
+        return text.matches().isPresent() ? fromBitSets(searcher, r, text) : scoredWhole(searcher, r, text.query());
+    }
+
+    /**
+     * A text whose matches are known as bit sets: the total and facets are counted from them, and only the page's
+     * best tones are searched for, among the matches.
+     */
+    SearchPage fromBitSets(FacetedSearcher searcher, PageRequest r, ToneQueries.TextQuery text) throws IOException {
+        MatchedTones matched = MatchedTones.of(searcher, text.matches().get(), searcher.facetColumns, r.themeId(), r.kind());
+        int wanted = (int) Math.min((long) r.page() * r.size(), matched.total());
+        ScoreDoc[] top = new ScoreDoc[0];
+        if (wanted > 0) {
+            Query query = new BooleanQuery.Builder()
+                    .add(text.query(), Occur.MUST)
+                    .add(matched.filter(), Occur.FILTER)
+                    .build();
+            top = r.sort() == SearchSort.RELEVANCE
+                    ? TopByRelevance.of(searcher, query, wanted)
+                    // the total is known: the collector may stop counting once it has the page
+                    : searcher.search(query, new TopFieldCollectorManager(ToneSorts.of(r.sort()), wanted, null, wanted)).scoreDocs;
+        }
+        return new SearchPage(matched.total(), r.page(), r.size(), List.copyOf(pageItems(searcher, top, r.page(), r.size())),
+                matched.facets());
+    }
+
+    /** Any other text: every match is scored and collected, and the facets counted by a drill-sideways search. */
+    SearchPage scoredWhole(FacetedSearcher searcher, PageRequest r, Query text) throws IOException {
         int size = r.size();
         int page = r.page();
         SearchSort sort = r.sort();
 
         // the filters are drill-downs: FILTER clauses on the terms FacetsConfig indexes for each facet value,
         // which also lets DrillSideways count each dimension without its own filter
-        DrillDownQuery query = new DrillDownQuery(facetsConfig, queries.forText(r.text(), searcher.vocabulary, searcher.docSets));
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, text);
         if (r.themeId() != null) query.add(ToneFields.THEME_DIM, r.themeId());
         if (r.kind() != null) query.add(ToneFields.KIND_DIM, r.kind());
 
@@ -74,19 +103,12 @@ final class CatalogueSearch {
 
     /** Counts of one dimension, largest first; empty when no tone has a value in it. */
     private static Map<String, Long> counts(Facets facets, FacetedSearcher searcher, String dim) throws IOException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (searcher.facetState.getOrdRange(dim) == null) return counts;
+        Map<String, Long> counts = new HashMap<>();
+        if (searcher.facetState.getOrdRange(dim) == null) return MatchedTones.largestFirst(counts);
         FacetResult result = facets.getAllChildren(dim);
-        if (result == null) return counts;
-        List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-        values.sort((a, b) -> {
-            int byCount = Long.compare(b.value.longValue(), a.value.longValue());
-            return byCount != 0 ? byCount : a.label.compareTo(b.label);
-        });
-        for (LabelAndValue v : values) {
-            if (v.value.longValue() > 0) counts.put(v.label, v.value.longValue());
+        if (result != null) {
+            for (LabelAndValue v : result.labelValues) if (v.value.longValue() > 0) counts.put(v.label, v.value.longValue());
         }
-        // pages are shared through the cache: nobody may change one
-        return Collections.unmodifiableMap(counts);
+        return MatchedTones.largestFirst(counts);
     }
 }

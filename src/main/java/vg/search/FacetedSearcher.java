@@ -6,9 +6,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Weight;
 
 /**
  * A searcher with the facet state of its own reader. The state maps facet labels to global ordinals across
@@ -25,11 +28,14 @@ final class FacetedSearcher extends IndexSearcher {
     final TypoExpansions vocabulary;
     /** The common terms' documents as bit sets, shared by the searchers of one index. */
     final TermDocSets docSets;
+    /** Each segment's themes and kinds as arrays, shared by the searchers of one index. */
+    final FacetColumns facetColumns;
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages,
-                            List<NearTermIndex> nearTerms, TermDocSets docSets) {
+                            List<NearTermIndex> nearTerms, TermDocSets docSets, FacetColumns facetColumns) {
         super(reader);
         this.docSets = docSets;
+        this.facetColumns = facetColumns;
         this.facetState = facetState;
         this.pages = pages;
         this.vocabulary = new TypoExpansions(this, nearTerms);
@@ -37,15 +43,23 @@ final class FacetedSearcher extends IndexSearcher {
 
     /**
      * Makes searchers that remember up to {@code cachedPages} answered pages each, with their segments' near-term
-     * indexes from {@code nearTerms} and common terms' bit sets from {@code docSets}.
+     * indexes from {@code nearTerms}, common terms' bit sets from {@code docSets} and facet columns from
+     * {@code facetColumns}.
      */
-    static SearcherFactory factory(FacetsConfig config, int cachedPages, NearTermIndexes nearTerms, TermDocSets docSets) {
+    static SearcherFactory factory(FacetsConfig config, int cachedPages, NearTermIndexes nearTerms, TermDocSets docSets,
+                                   FacetColumns facetColumns) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), nearTerms.of(reader), docSets);
+                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), nearTerms.of(reader), docSets,
+                        facetColumns);
             }
         };
+    }
+
+    /** Collects the documents of one segment that {@code weight} matches, as a search does. */
+    void searchSegment(LeafReaderContext segment, Weight weight, Collector collector) throws IOException {
+        searchLeaf(segment, weight, collector);
     }
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config) throws IOException {

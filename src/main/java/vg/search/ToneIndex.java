@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ToneIndex implements AutoCloseable {
     /** Bump whenever analyzers or fields change: indexes of other versions are then rebuilt and deleted. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private static final Logger log = LoggerFactory.getLogger(ToneIndex.class);
     private static final long COMMIT_INTERVAL_MS = 1_000;
@@ -79,7 +79,8 @@ public final class ToneIndex implements AutoCloseable {
         this.directory = directory;
         this.suggestDirectory = suggestDirectory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages, new NearTermIndexes(), new TermDocSets()));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages, new NearTermIndexes(), new TermDocSets(),
+                new FacetColumns()));
         this.freshSearchers = new LazyRefresh(searchers::maybeRefreshBlocking);
         this.suggestions = suggestions;
         this.generation = generation;
@@ -172,8 +173,9 @@ public final class ToneIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig writerConfig(ToneAnalyzers analyzers, OpenMode mode) {
-        // commits happen only where a generation is recorded with them
-        return new IndexWriterConfig(analyzers.indexing()).setOpenMode(mode).setCommitOnClose(false);
+        // commits happen only where a generation is recorded with them; the order is what TopByRelevance relies on
+        return new IndexWriterConfig(analyzers.indexing()).setOpenMode(mode).setCommitOnClose(false)
+                .setIndexSort(ToneSorts.INDEX_ORDER).setCodec(ToneCodec.create());
     }
 
     private static Iterable<Map.Entry<String, String>> commitData(long generation) {

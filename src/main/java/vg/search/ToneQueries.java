@@ -59,50 +59,51 @@ final class ToneQueries {
     }
 
     /**
-     * The query of a search text over the index that {@code vocabulary} reads; a blank text matches every tone. A
-     * word the index already holds is matched as it is, and only words it does not know are expanded for typos (as
-     * Lucene's own DirectSpellChecker suggests nothing for a known term).
+     * A text's query, and which tones it matches where that can be told without scoring: the tones holding a term of
+     * every word, when every word is required and its terms are listed (a prefix's completions included), or every
+     * tone for a blank text. Empty otherwise: for a longer text, where three quarters of the words must match, for a
+     * text of stop words alone, or when a word has too many completions to list.
      */
-    Query forText(String text, TypoExpansions vocabulary) {
-        return forText(text, vocabulary, null);
+    record TextQuery(Query query, Optional<AllWords> matches) {
     }
 
     /**
-     * {@link #forText(String, TypoExpansions)}, with the documents holding every word of the text as a filter built
-     * from {@code docSets} where the words are common (see {@link AllWordsFilter}); no filter when it is null.
+     * The query of a search text over the index that {@code vocabulary} reads, with its matches as {@link AllWords}
+     * over {@code docSets} where they can be told; a blank text matches every tone. A word the index already holds is
+     * matched as it is, and only words it does not know are expanded for typos (as Lucene's own DirectSpellChecker
+     * suggests nothing for a known term).
      */
-    Query forText(String text, TypoExpansions vocabulary, TermDocSets docSets) {
+    TextQuery forText(String text, TypoExpansions vocabulary, TermDocSets docSets) {
         String bounded = bounded(text);
         List<String> words = Tokens.of(analyzers.plain(), bounded, MAX_WORDS);
-        if (words.isEmpty()) return new MatchAllDocsQuery();
+        if (words.isEmpty()) return new TextQuery(new MatchAllDocsQuery(), Optional.of(AllWords.everyTone()));
 
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         BooleanQuery.Builder optional = new BooleanQuery.Builder();
         int requiredCount = 0;
         int optionalCount = 0;
         boolean everyWordHeld = true;
-        List<List<AllWordsFilter.WordTerm>> filterWords = new ArrayList<>();
-        boolean everyRequiredWordFilterable = true;
+        List<List<AllWords.WordTerm>> requiredTerms = new ArrayList<>();
+        boolean everyRequiredWordListed = true;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            List<String> stems = Tokens.of(analyzers.stemmed(), word, 1);
-            WordQuery match = wordQuery(word, stems, i == words.size() - 1, vocabulary);
+            boolean last = i == words.size() - 1;
+            WordQuery match = vocabulary.word(word, last, () -> wordQuery(word, last, vocabulary));
             Query clause = match.query();
             everyWordHeld &= match.held();
-            boolean stopWord = stems.isEmpty();
-            if (stopWord) {
+            if (match.stopWord()) {
                 optional.add(clause, Occur.SHOULD);
                 optionalCount++;
             } else {
                 required.add(clause, Occur.SHOULD);
                 requiredCount++;
-                if (match.terms().isEmpty()) everyRequiredWordFilterable = false;
-                else filterWords.add(match.terms());
+                if (match.terms().isEmpty()) everyRequiredWordListed = false;
+                else requiredTerms.add(match.terms());
             }
         }
         if (requiredCount == 0) {
-            // nothing but stop words: they are the query (a rare query, left without a filter)
-            filterWords.clear();
+            // nothing but stop words: they are the query (a rare query, left to be scored whole)
+            everyRequiredWordListed = false;
             required = optional;
             requiredCount = optionalCount;
             optional = new BooleanQuery.Builder();
@@ -112,36 +113,20 @@ final class ToneQueries {
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(required.build(), Occur.MUST);
-        boolean everyWordRequired = requiredCount <= ALL_WORDS_REQUIRED_UP_TO;
-        if (docSets != null && everyWordRequired && everyRequiredWordFilterable && worthFiltering(filterWords, vocabulary)) {
-            query.add(new AllWordsFilter(filterWords, docSets), Occur.FILTER);
-        }
         if (optionalCount > 0) query.add(optional.build(), Occur.SHOULD);
         // a word no tone holds is in no title, so no title can equal or contain the text
         if (everyWordHeld) addTitleBonuses(query, bounded, words, vocabulary);
-        return query.build();
+        boolean everyWordRequired = requiredCount <= ALL_WORDS_REQUIRED_UP_TO;
+        Optional<AllWords> matches = everyWordRequired && everyRequiredWordListed
+                ? Optional.of(new AllWords(requiredTerms, docSets)) : Optional.empty();
+        return new TextQuery(query.build(), matches);
     }
 
     /**
-     * A word's clause; whether the index holds the word itself (else no title holds it either); and the terms of all
-     * its ways, a prefix's completions included (empty when a prefix has too many to list).
+     * A word's clause; whether the index holds the word itself (else no title holds it either); whether it is a stop
+     * word; and the terms of all its ways, a prefix's completions included (empty when a prefix has too many to list).
      */
-    private record WordQuery(Query query, boolean held, List<AllWordsFilter.WordTerm> terms) {
-    }
-
-    /**
-     * A filter pays when at least two words each have common terms: intersecting their bit sets then costs less
-     * than leapfrogging through their postings, while a rare word already leads the search to few documents.
-     */
-    private static boolean worthFiltering(List<List<AllWordsFilter.WordTerm>> words, TypoExpansions vocabulary) {
-        if (words.size() < 2) return false;
-        long common = Math.max(1, vocabulary.documents() / TermDocSets.COMMON_ONE_IN);
-        for (List<AllWordsFilter.WordTerm> word : words) {
-            long docs = 0;
-            for (AllWordsFilter.WordTerm t : word) docs += t.states().docFreq();
-            if (docs < common) return false;
-        }
-        return true;
+    record WordQuery(Query query, boolean held, boolean stopWord, List<AllWords.WordTerm> terms) {
     }
 
     static int minimumShouldMatch(int words) {
@@ -157,18 +142,20 @@ final class ToneQueries {
      * finds no near term: each expansion builds an automaton, which costs more than the rest of a search), and a
      * prefix for the last word if some term begins with it.
      */
-    private WordQuery wordQuery(String word, List<String> stems, boolean last, TypoExpansions vocabulary) {
+    private WordQuery wordQuery(String word, boolean last, TypoExpansions vocabulary) {
+        List<String> stems = Tokens.of(analyzers.stemmed(), word, 1);
+        boolean stopWord = stems.isEmpty();
         List<String> latins = Tokens.of(analyzers.translit(), word, 1);
         boolean alreadyLatin = latins.size() == 1 && latins.get(0).equals(word);
         List<String> exact = new ArrayList<>(stems.isEmpty() ? List.of(word) : stems);
         for (String latin : latins) if (!exact.contains(latin)) exact.add(latin);
         List<Query> ways = new ArrayList<>();
-        List<AllWordsFilter.WordTerm> terms = new ArrayList<>();
+        List<AllWords.WordTerm> terms = new ArrayList<>();
         for (String term : exact) {
             float boost = stems.contains(term) || term.equals(word) || alreadyLatin ? STEM_BOOST : OTHER_SCRIPT_BOOST;
             vocabulary.term(ToneFields.MATCH, term).ifPresent(q -> {
                 ways.add(new BoostQuery(q, boost));
-                terms.add(new AllWordsFilter.WordTerm(q.getTerm(), q.getTermStates()));
+                terms.add(new AllWords.WordTerm(q.getTerm(), q.getTermStates()));
             });
         }
         boolean held = !ways.isEmpty();
@@ -190,8 +177,10 @@ final class ToneQueries {
                 terms.addAll(completions.terms());
             }
         }
-        if (ways.isEmpty()) return new WordQuery(new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it"), false, List.of());
-        return new WordQuery(new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), held, listed ? List.copyOf(terms) : List.of());
+        if (ways.isEmpty()) {
+            return new WordQuery(new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it"), false, stopWord, List.of());
+        }
+        return new WordQuery(new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), held, stopWord, listed ? List.copyOf(terms) : List.of());
     }
 
     /**

@@ -13,6 +13,12 @@ final class ToneSorts {
     private static final SortField ID_ASC = new SortField(ToneFields.ID_SORT, SortField.Type.LONG);
     private static final SortField ID_DESC = new SortField(ToneFields.ID_SORT, SortField.Type.LONG, true);
 
+    /**
+     * How each segment's documents are ordered: most popular first, then by id, so that among equal scores the
+     * document number follows the relevance order's tie-breaks ({@link TopByRelevance}).
+     */
+    static final Sort INDEX_ORDER = new Sort(POPULARITY_DESC, ID_ASC);
+
     private ToneSorts() {
     }
 

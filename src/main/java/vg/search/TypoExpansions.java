@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -44,6 +45,12 @@ final class TypoExpansions {
     // people type the same words again and again: each lookup of the term dictionary is remembered as well
     private final Cache<Term, Optional<TermQuery>> terms = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
     private final Cache<Term, Completions> completions = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    // and so is each word's whole clause, which otherwise runs three analysis chains and these lookups again
+    private final Cache<WordKey, ToneQueries.WordQuery> words = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
+    /** A word as a query meets it: the last word of a text is also completed as a prefix. */
+    private record WordKey(String word, boolean last) {
+    }
 
     /** Over {@code searcher}, with its segments' near-term indexes in the order of its leaves. */
     TypoExpansions(IndexSearcher searcher, List<NearTermIndex> segments) {
@@ -58,6 +65,17 @@ final class TypoExpansions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the term dictionary", e);
         }
+    }
+
+    /** The clause of {@code word}, as {@code build} makes it the first time this searcher meets the word. */
+    ToneQueries.WordQuery word(String word, boolean last, Supplier<ToneQueries.WordQuery> build) {
+        WordKey key = new WordKey(word, last);
+        ToneQueries.WordQuery known = words.getIfPresent(key);
+        if (known != null) return known;
+        // built outside the cache, as the expansions are: a build inside would hold the lock of the cache's hash bin
+        ToneQueries.WordQuery built = build.get();
+        words.put(key, built);
+        return built;
     }
 
     /**
@@ -82,11 +100,6 @@ final class TypoExpansions {
         }
     }
 
-    /** How many documents the searcher's reader holds, deleted ones included. */
-    long documents() {
-        return searcher.getIndexReader().maxDoc();
-    }
-
     /** At most this many completions of a prefix are listed; a shorter prefix has more and is not. */
     static final int MAX_LISTED_COMPLETIONS = 16;
 
@@ -94,7 +107,7 @@ final class TypoExpansions {
      * The terms of a field beginning with a prefix: whether there is any (a prefix nothing begins with is not
      * searched) and, when there are at most {@value #MAX_LISTED_COMPLETIONS}, each with its statistics.
      */
-    record Completions(boolean any, boolean listed, List<AllWordsFilter.WordTerm> terms) {
+    record Completions(boolean any, boolean listed, List<AllWords.WordTerm> terms) {
     }
 
     /** The terms of {@code field} beginning with {@code prefix}. */
@@ -129,8 +142,8 @@ final class TypoExpansions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the term dictionary", e);
         }
-        List<AllWordsFilter.WordTerm> terms = new ArrayList<>(found.size());
-        found.forEach((term, states) -> terms.add(new AllWordsFilter.WordTerm(new Term(field, term), states)));
+        List<AllWords.WordTerm> terms = new ArrayList<>(found.size());
+        found.forEach((term, states) -> terms.add(new AllWords.WordTerm(new Term(field, term), states)));
         return new Completions(!terms.isEmpty(), true, List.copyOf(terms));
     }
 
@@ -151,7 +164,7 @@ final class TypoExpansions {
     }
 
     /** A typo's query, and its terms with their own statistics (the query's are blended). */
-    record Expansion(Query query, List<AllWordsFilter.WordTerm> terms) {
+    record Expansion(Query query, List<AllWords.WordTerm> terms) {
     }
 
     private Optional<Expansion> expand(Term term) {
@@ -172,12 +185,12 @@ final class TypoExpansions {
         kept.sort(Comparator.comparing(Near::bytes));
         try {
             BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
-            List<AllWordsFilter.WordTerm> terms = new ArrayList<>(kept.size());
+            List<AllWords.WordTerm> terms = new ArrayList<>(kept.size());
             for (Near n : kept) {
                 Term t = new Term(term.field(), n.bytes());
                 TermStates states = TermStates.build(searcher, t, true);
                 blended.add(t, n.boost(), states);
-                terms.add(new AllWordsFilter.WordTerm(t, states));
+                terms.add(new AllWords.WordTerm(t, states));
             }
             return Optional.of(new Expansion(searcher.rewrite(blended.build()), List.copyOf(terms)));
         } catch (IOException e) {

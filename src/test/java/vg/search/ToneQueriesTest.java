@@ -11,19 +11,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The query a text becomes walks only postings that exist: what no tone holds is left out, not searched for nothing;
- * the filter of common words finds exactly what the query finds.
+ * where the matches are told as bit sets, they are exactly what the query finds.
  */
 class ToneQueriesTest {
     @TempDir
@@ -35,7 +36,7 @@ class ToneQueriesTest {
                 tone(2, "Summer rain", "Blue Sky Band", "лето"))::stream, 0);
              DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query query = queries().forText("summer вечна", TypoExpansions.building(searcher));
+            Query query = queries().forText("summer вечна", TypoExpansions.building(searcher), new TermDocSets()).query();
 
             Set<Term> terms = new HashSet<>();
             query.visit(QueryVisitor.termCollector(terms));
@@ -45,16 +46,16 @@ class ToneQueriesTest {
             assertThat(query.toString()).doesNotContain("*");
             assertThat(searcher.count(query)).isZero();
 
-            Query typed = queries().forText("summer ra", TypoExpansions.building(searcher));
+            Query typed = queries().forText("summer ra", TypoExpansions.building(searcher), new TermDocSets()).query();
             assertThat(typed.toString()).as("the last word is still being typed: its completions").contains("rain");
             assertThat(searcher.count(typed)).isEqualTo(1);
         }
     }
 
     @Test
-    void theFilterOfCommonWordsChangesNeitherTheHitsNorTheirScores() throws IOException {
+    void theTonesHoldingATermOfEveryWordAreExactlyTheTonesTheQueryMatches() throws IOException {
         // some words written in the other script, some near each other, some sharing a beginning: a word's terms then
-        // lie in different tones, and the filter must hold the tones of each
+        // lie in different tones, and the bit sets must hold the tones of each
         String[] words = {"звезда", "ночь", "город", "любовь", "star", "night", "city", "love", "summer", "rain", "zvezda",
                 "noch", "bell", "belt", "summit", "sumrak"};
         Random random = new Random(3);
@@ -64,7 +65,7 @@ class ToneQueriesTest {
             tones.add(tone(i, title, i % 2 == 0 ? "Кино" : "Night Riders", words[random.nextInt(words.length)]));
         }
         try (ToneIndex index = ToneIndex.open(root, 1, tones::stream, 0)) {
-            for (int i = 1; i <= 3_000; i += 7) index.remove(i); // deleted documents the bit sets still hold
+            for (int i = 1; i <= 3_000; i += 7) index.remove(i); // deleted documents the term bit sets still hold
             index.upsert(tone(5_000, "звезда ночь", "Кино", "город"));
             index.search(Tones.text("x")); // publishes the changes to a new searcher
         }
@@ -72,27 +73,39 @@ class ToneQueriesTest {
             IndexSearcher searcher = new IndexSearcher(reader);
             TypoExpansions vocabulary = TypoExpansions.building(searcher);
             TermDocSets docSets = new TermDocSets();
-            int filtered = 0;
+            int told = 0;
             for (String text : List.of("звезда ночь", "звёзды города", "zvezda night", "star city", "любовь summer", "ночь любви",
                     "звезда нчоь", "star niht", "summer rain", "rain", "звезда ночь город", "kino night", "ночь ci", "night звезда",
-                    "звезда ночь", "love belk", "belk love", "night sum", "rain сум", "city noch")) {
-                Query plain = queries().forText(text, vocabulary);
-                Query withFilter = queries().forText(text, vocabulary, docSets);
-                if (withFilter.toString().contains("allWords(")) filtered++;
-                TopDocs expected = searcher.search(plain, 50);
-                TopDocs actual = searcher.search(withFilter, 50);
-                assertThat(searcher.count(withFilter)).as(text).isEqualTo(searcher.count(plain));
-                assertThat(hits(actual)).as(text).isEqualTo(hits(expected));
+                    "love belk", "belk love", "night sum", "rain сум", "city noch", "", "!!!")) {
+                ToneQueries.TextQuery query = queries().forText(text, vocabulary, docSets);
+                if (query.matches().isEmpty()) continue;
+                told++;
+                assertThat(documents(reader, query.matches().get())).as(text).isEqualTo(documents(searcher, query.query()));
             }
-            assertThat(filtered).as("queries of two or three common words were filtered").isGreaterThanOrEqualTo(8);
+            assertThat(told).as("texts whose matches are told as bit sets").isGreaterThanOrEqualTo(19);
             assertThat(docSets.kept()).as("common terms kept as bit sets").isPositive();
+
+            assertThat(queries().forText("звезда ночь город любовь", vocabulary, docSets).matches())
+                    .as("four words, of which three must match: no plain intersection").isEmpty();
+            assertThat(queries().forText("the", vocabulary, docSets).matches())
+                    .as("stop words alone: matched as they are, scored whole").isEmpty();
         }
     }
 
-    private static List<String> hits(TopDocs top) {
-        List<String> hits = new ArrayList<>();
-        for (ScoreDoc d : top.scoreDocs) hits.add(d.doc + ":" + d.score);
-        return hits;
+    private static Set<Integer> documents(IndexSearcher searcher, Query query) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        for (ScoreDoc d : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) docs.add(d.doc);
+        return docs;
+    }
+
+    private static Set<Integer> documents(DirectoryReader reader, AllWords words) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FixedBitSet bits = words.documents(leaf);
+            if (bits == null) continue;
+            for (int doc = 0; doc < bits.length(); doc++) if (bits.get(doc)) docs.add(leaf.docBase + doc);
+        }
+        return docs;
     }
 
     private static ToneQueries queries() {

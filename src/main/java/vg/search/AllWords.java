@@ -13,25 +13,18 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The documents holding, for every word, at least one of the word's terms: the words' matches intersected as bit
- * sets ({@link TermDocSets}), given to the search as a filter beside the scoring query that matches the same
- * documents. The search then leads with these few documents and advances each scoring term straight to them, where
- * a conjunction of common words would leapfrog through thousands of postings of each.
+ * The tones holding, for every word of a text, at least one of the word's terms, told as one bit set a segment:
+ * the words' terms' documents ({@link TermDocSets}) ORed within a word and ANDed across words. Where a text's query
+ * matches exactly these tones ({@link ToneQueries.TextQuery}), the search counts its total and facets from the bit
+ * sets and scores only the few best tones, instead of scoring every match to count it.
  */
-final class AllWordsFilter extends Query {
+final class AllWords {
     /** One term of a word, with its statistics in each segment. */
     record WordTerm(Term term, TermStates states) {
     }
@@ -39,29 +32,20 @@ final class AllWordsFilter extends Query {
     private final List<List<WordTerm>> words;
     private final TermDocSets docSets;
 
-    /** {@code words}: each word's terms, all in one field; a document matches if it holds a term of every word. */
-    AllWordsFilter(List<List<WordTerm>> words, TermDocSets docSets) {
-        if (words.isEmpty() || words.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("every word needs a term");
+    /**
+     * {@code words}: each word's terms, all in one field; a tone matches if it holds a term of every word, so no
+     * words at all match every tone.
+     */
+    AllWords(List<List<WordTerm>> words, TermDocSets docSets) {
+        if (words.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("every word needs a term");
         // a word's exact term is often among its completions too
-        this.words = words.stream().map(AllWordsFilter::distinct).toList();
+        this.words = words.stream().map(AllWords::distinct).toList();
         this.docSets = docSets;
     }
 
-    @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public Scorer scorer(LeafReaderContext segment) throws IOException {
-                FixedBitSet held = documents(segment);
-                return held == null ? null
-                        : new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(held, held.cardinality()));
-            }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext segment) {
-                return false; // built per search from bit sets that are themselves kept
-            }
-        };
+    /** Every tone: what a blank text matches. */
+    static AllWords everyTone() {
+        return new AllWords(List.of(), null);
     }
 
     private static List<WordTerm> distinct(List<WordTerm> word) {
@@ -70,8 +54,30 @@ final class AllWordsFilter extends Query {
         return List.copyOf(byTerm.values());
     }
 
-    /** The matching documents of {@code segment}, or null when it has none. */
-    private FixedBitSet documents(LeafReaderContext segment) throws IOException {
+    /** The live documents of {@code segment} that match, or null when none does. */
+    FixedBitSet documents(LeafReaderContext segment) throws IOException {
+        int maxDoc = segment.reader().maxDoc();
+        if (maxDoc == 0) return null;
+        FixedBitSet result;
+        if (words.isEmpty()) {
+            result = new FixedBitSet(maxDoc);
+            result.set(0, maxDoc);
+        } else {
+            result = held(segment);
+            if (result == null) return null;
+        }
+        Bits live = segment.reader().getLiveDocs();
+        if (live != null) {
+            BitSetIterator docs = new BitSetIterator(result, 0);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (!live.get(doc)) result.clear(doc);
+            }
+        }
+        return result;
+    }
+
+    /** The documents of {@code segment} holding a term of every word, deleted ones included; null when none. */
+    private FixedBitSet held(LeafReaderContext segment) throws IOException {
         String field = words.get(0).get(0).term().field();
         Terms terms = segment.reader().terms(field);
         if (terms == null) return null;
@@ -109,27 +115,9 @@ final class AllWordsFilter extends Query {
     }
 
     @Override
-    public void visit(QueryVisitor visitor) {
-        QueryVisitor filter = visitor.getSubVisitor(BooleanClause.Occur.FILTER, this);
-        for (List<WordTerm> word : words) {
-            filter.consumeTerms(this, word.stream().map(WordTerm::term).toArray(Term[]::new));
-        }
-    }
-
-    @Override
-    public String toString(String field) {
+    public String toString() {
         StringJoiner s = new StringJoiner(" ", "allWords(", ")");
         for (List<WordTerm> word : words) s.add(word.stream().map(t -> t.term().toString()).toList().toString());
         return s.toString();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return sameClassAs(other) && words.equals(((AllWordsFilter) other).words) && docSets == ((AllWordsFilter) other).docSets;
-    }
-
-    @Override
-    public int hashCode() {
-        return classHash() ^ words.hashCode();
     }
 }

@@ -1,0 +1,85 @@
+package vg.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vg.search.Tones.tone;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page told from bit sets (total and facets counted from them, only the best tones scored) is the page that
+ * scoring and collecting every match gives: the same total, facet counts and tones in the same order, over several
+ * segments, deleted tones, filters, every order and later pages.
+ */
+class CatalogueSearchTest {
+    private static final String[] WORDS = {"звезда", "ночь", "город", "любовь", "star", "night", "city", "love", "summer",
+            "rain", "zvezda", "noch", "bell", "belt"};
+    private static final String[] THEMES = {"pop", "rock", "classic", "kids"};
+    private static final String[] KINDS = {"melody", "status", "joke"};
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aPageToldFromBitSetsIsThePageThatScoringEveryMatchGives() throws IOException {
+        Random random = new Random(7);
+        List<IndexedTone> tones = new ArrayList<>();
+        for (int i = 1; i <= 2_000; i++) tones.add(randomTone(i, random));
+        try (ToneIndex index = ToneIndex.open(root, 1, tones::stream, 0)) {
+            // each round's changes are flushed as a segment of their own when the next search reopens the reader
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < 60; i++) index.upsert(randomTone(1 + random.nextInt(2_200), random));
+                for (int i = 0; i < 20; i++) index.remove(1 + random.nextInt(2_000));
+                index.search(Tones.text("x"));
+            }
+        }
+        ToneAnalyzers analyzers = new ToneAnalyzers();
+        CatalogueSearch search = new CatalogueSearch(new ToneQueries(analyzers, new ToneDocuments(analyzers, ToneDocuments.facetsConfig())),
+                ToneDocuments.facetsConfig());
+        try (analyzers; DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
+            assertThat(reader.leaves().size()).as("segments").isGreaterThan(1);
+            assertThat(reader.numDeletedDocs()).as("deleted tones").isPositive();
+            FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, new NearTermIndexes(),
+                    new TermDocSets(), new FacetColumns()).newSearcher(reader, null);
+            int compared = 0;
+            for (String text : List.of("звезда ночь", "звезда", "night", "zvezda night", "star niht", "звезда нчоь", "love bel",
+                    "city noch", "summer rain star", "", "!!!", "ночь ci", "belk love")) {
+                for (SearchSort sort : SearchSort.values()) {
+                    for (int variant = 0; variant < 4; variant++) {
+                        String theme = variant % 2 == 1 ? THEMES[random.nextInt(THEMES.length)] : null;
+                        String kind = variant >= 2 ? KINDS[random.nextInt(KINDS.length)] : null;
+                        PageRequest r = PageRequest.of(new SearchQuery(text, java.util.Optional.ofNullable(theme),
+                                java.util.Optional.ofNullable(kind), sort, 1 + random.nextInt(3), 5 + random.nextInt(20)));
+                        ToneQueries.TextQuery query = new ToneQueries(analyzers, new ToneDocuments(analyzers, ToneDocuments.facetsConfig()))
+                                .forText(r.text(), searcher.vocabulary, searcher.docSets);
+                        assertThat(query.matches()).as("matches told as bit sets for %s", text).isPresent();
+                        SearchPage expected = search.scoredWhole(searcher, r, query.query());
+                        SearchPage actual = search.fromBitSets(searcher, r, query);
+                        assertThat(actual.total()).as("total of %s", r).isEqualTo(expected.total());
+                        assertThat(actual.facets()).as("facets of %s", r).isEqualTo(expected.facets());
+                        assertThat(List.copyOf(actual.facets().get(ToneFields.THEME_DIM).keySet()))
+                                .as("themes' order of %s", r).isEqualTo(List.copyOf(expected.facets().get(ToneFields.THEME_DIM).keySet()));
+                        assertThat(Tones.ids(actual)).as("tones of %s", r).isEqualTo(Tones.ids(expected));
+                        if (expected.total() > 0) compared++;
+                    }
+                }
+            }
+            assertThat(compared).as("pages with tones compared").isGreaterThan(200);
+        }
+    }
+
+    private static IndexedTone randomTone(long id, Random random) {
+        String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
+        // few popularities and prices, so that many tones tie on the score and the order's next keys decide
+        return tone(id, title, id % 2 == 0 ? "Кино" : "Night Riders", WORDS[random.nextInt(WORDS.length)],
+                THEMES[random.nextInt(THEMES.length)], KINDS[random.nextInt(KINDS.length)], 1000 + 100L * random.nextInt(3),
+                random.nextInt(4), 1_700_000_000_000L + random.nextInt(5) * 60_000L);
+    }
+}
