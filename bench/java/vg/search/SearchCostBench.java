@@ -36,20 +36,18 @@ public final class SearchCostBench {
             ToneAnalyzers analyzers = new ToneAnalyzers();
             ToneQueries toneQueries = new ToneQueries(analyzers, new ToneDocuments(analyzers, ToneDocuments.facetsConfig()));
             var reader = openReader(work);
-            NearTermIndexes nearTerms = new NearTermIndexes();
-            TermDocSets docSets = new TermDocSets();
-            FacetColumns columns = new FacetColumns();
+            SegmentMemory segments = SegmentMemory.create();
             double build = 0, match = 0, top = 0, load = 0;
             for (int round = 0; round < 3; round++) {
                 // a new searcher a round: its typo expansions and term lookups are made anew
-                FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, nearTerms, docSets,
-                        columns).newSearcher(reader, null);
+                FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, segments)
+                        .newSearcher(reader, null);
                 long b = 0, m = 0, t = 0, l = 0;
                 for (String q : queries) {
                     long t0 = System.nanoTime();
-                    ToneQueries.TextQuery built = toneQueries.forText(q, searcher.vocabulary, docSets);
+                    ToneQueries.TextQuery built = toneQueries.forText(q, searcher.vocabulary, searcher.docSets);
                     long t1 = System.nanoTime();
-                    MatchedTones matched = MatchedTones.of(searcher, built.matches().orElseThrow(), columns, null, null);
+                    MatchedTones matched = MatchedTones.of(searcher, built.matches().orElseThrow(), segments.facetColumns(), null, null);
                     long t2 = System.nanoTime();
                     ScoreDoc[] best = matched.total() == 0 ? new ScoreDoc[0] : TopByRelevance.of(searcher, new BooleanQuery.Builder()
                             .add(built.query(), Occur.MUST).add(matched.filter(), Occur.FILTER).build(),

@@ -1,6 +1,10 @@
 package vg.catalogue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import vg.common.ApiException;
@@ -22,6 +26,12 @@ public final class CatalogueRoutes implements Routes {
 
     private final CatalogueService catalogue;
     private final MediaFiles media;
+    /**
+     * The search's pages are written as the UTF-8 bytes Jackson encodes itself, with the mapper ctx.json uses:
+     * ctx.json builds a String of the page first and encodes it again, and with Cyrillic titles that was a fifth of
+     * an uncached search's CPU outside the index.
+     */
+    private final ObjectWriter pages = JavalinJackson.defaultMapper().writerFor(TonePage.class);
 
     public CatalogueRoutes(CatalogueService catalogue, MediaFiles media) {
         this.catalogue = catalogue;
@@ -75,8 +85,13 @@ public final class CatalogueRoutes implements Routes {
         int page = Params.intQuery(ctx, "page", 1, 1, 10_000);
         int size = Params.intQuery(ctx, "size", 20, 1, 100);
         SearchPage result = catalogue.search(new SearchQuery(text, Params.query(ctx, "theme"), kind, sort, page, size));
-        ctx.json(new TonePage(result.total(), result.page(), result.size(),
-                result.items().stream().map(ToneView::of).toList(), result.facets()));
+        TonePage answer = new TonePage(result.total(), result.page(), result.size(),
+                result.items().stream().map(ToneView::of).toList(), result.facets());
+        try {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(pages.writeValueAsBytes(answer));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a page of tones is always writable as JSON", e);
+        }
     }
 
     /** The contract's page shape. */

@@ -43,7 +43,7 @@ final class CatalogueSearch {
      * best tones are searched for, among the matches.
      */
     SearchPage fromBitSets(FacetedSearcher searcher, PageRequest r, ToneQueries.TextQuery text) throws IOException {
-        MatchedTones matched = MatchedTones.of(searcher, text.matches().get(), searcher.facetColumns, r.themeId(), r.kind());
+        MatchedTones matched = MatchedTones.of(searcher, text.matches().get(), searcher.segments.facetColumns(), r.themeId(), r.kind());
         int wanted = (int) Math.min((long) r.page() * r.size(), matched.total());
         ScoreDoc[] top = new ScoreDoc[0];
         if (wanted > 0) {

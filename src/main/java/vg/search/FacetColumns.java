@@ -13,22 +13,35 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 
 /**
- * Each document's theme and kind in one segment, as a number into the segment's labels of that dimension: read
- * from the facet doc values once and kept while the segment lives (a segment's doc values never change), so that
- * counting a search's tones by theme and kind is an array lookup a tone instead of a doc-values walk.
+ * Each document's theme and kind in one segment, as numbers into the segment's labels of each dimension: read from
+ * the facet doc values once and kept while the segment lives (a segment's doc values never change), so that
+ * counting a search's tones by theme and kind is one array read a tone instead of a doc-values walk.
  */
 final class FacetColumns {
-    /** A dimension's values in one segment: its labels, and each document's label number or -1 for none. */
-    record Column(String[] labels, int[] valueOf) {
-        /** The number of {@code label} in this segment, or -1 when no document here has it. */
-        int indexOf(String label) {
-            for (int i = 0; i < labels.length; i++) if (labels[i].equals(label)) return i;
-            return -1;
-        }
-    }
+    /** No value in a dimension. */
+    static final int NONE = -1;
+    private static final int NO_LABEL = 0xFFFF;
 
-    /** The theme and kind columns of one segment. */
-    record Segment(Column themes, Column kinds) {
+    /**
+     * One segment's labels of each dimension, and each document's two label numbers packed in one int (theme in the
+     * low half, kind in the high half), so a tone costs one memory read however many dimensions it is counted in.
+     */
+    record Segment(String[] themes, String[] kinds, int[] valuesOf) {
+        int theme(int doc) {
+            int t = valuesOf[doc] & NO_LABEL;
+            return t == NO_LABEL ? NONE : t;
+        }
+
+        int kind(int doc) {
+            int k = valuesOf[doc] >>> 16;
+            return k == NO_LABEL ? NONE : k;
+        }
+
+        /** The number of {@code label} in {@code labels}, or {@link #NONE} when no document here has it. */
+        static int indexOf(String[] labels, String label) {
+            for (int i = 0; i < labels.length; i++) if (labels[i].equals(label)) return i;
+            return NONE;
+        }
     }
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
@@ -65,18 +78,16 @@ final class FacetColumns {
             labelOf[ord] = labels.size();
             labels.add(path[1]);
         }
-        int[] themeOf = new int[maxDoc];
-        int[] kindOf = new int[maxDoc];
-        Arrays.fill(themeOf, -1);
-        Arrays.fill(kindOf, -1);
+        if (themes.size() >= NO_LABEL || kinds.size() >= NO_LABEL) throw new IllegalStateException("more than 65,534 themes or kinds");
+        int[] valuesOf = new int[maxDoc];
+        Arrays.fill(valuesOf, -1); // no label in either half
         for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
             for (int i = 0; i < values.docValueCount(); i++) {
                 int ord = (int) values.nextOrd();
                 if (labelOf[ord] < 0) continue;
-                if (isTheme[ord]) themeOf[doc] = labelOf[ord];
-                else kindOf[doc] = labelOf[ord];
+                valuesOf[doc] = isTheme[ord] ? (valuesOf[doc] & ~NO_LABEL) | labelOf[ord] : (valuesOf[doc] & NO_LABEL) | labelOf[ord] << 16;
             }
         }
-        return new Segment(new Column(themes.toArray(String[]::new), themeOf), new Column(kinds.toArray(String[]::new), kindOf));
+        return new Segment(themes.toArray(String[]::new), kinds.toArray(String[]::new), valuesOf);
     }
 }

@@ -1,7 +1,6 @@
 package vg.search;
 
 import java.io.IOException;
-import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -26,33 +25,30 @@ final class FacetedSearcher extends IndexSearcher {
     final PageCache pages;
     /** The words this reader holds and the typo expansions made against it. */
     final TypoExpansions vocabulary;
-    /** The common terms' documents as bit sets, shared by the searchers of one index. */
+    /** What the searchers of this index keep of its segments. */
+    final SegmentMemory segments;
+    /** The common terms' documents as bit sets ({@link #segments}'). */
     final TermDocSets docSets;
-    /** Each segment's themes and kinds as arrays, shared by the searchers of one index. */
-    final FacetColumns facetColumns;
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages,
-                            List<NearTermIndex> nearTerms, TermDocSets docSets, FacetColumns facetColumns) {
+                            SegmentMemory segments) throws IOException {
         super(reader);
-        this.docSets = docSets;
-        this.facetColumns = facetColumns;
+        this.segments = segments;
+        this.docSets = segments.docSets();
         this.facetState = facetState;
         this.pages = pages;
-        this.vocabulary = new TypoExpansions(this, nearTerms);
+        this.vocabulary = new TypoExpansions(this, segments.nearTerms().of(reader));
     }
 
     /**
-     * Makes searchers that remember up to {@code cachedPages} answered pages each, with their segments' near-term
-     * indexes from {@code nearTerms}, common terms' bit sets from {@code docSets} and facet columns from
-     * {@code facetColumns}.
+     * Makes searchers that remember up to {@code cachedPages} answered pages each and share what they keep of the
+     * segments in {@code segments}.
      */
-    static SearcherFactory factory(FacetsConfig config, int cachedPages, NearTermIndexes nearTerms, TermDocSets docSets,
-                                   FacetColumns facetColumns) {
+    static SearcherFactory factory(FacetsConfig config, int cachedPages, SegmentMemory segments) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), nearTerms.of(reader), docSets,
-                        facetColumns);
+                return new FacetedSearcher(reader, facetState(reader, config), new PageCache(cachedPages), segments);
             }
         };
     }

@@ -23,6 +23,9 @@ import org.apache.lucene.util.FixedBitSet;
  * @param counts how many tones each segment's set holds
  */
 record MatchedTones(FixedBitSet[] bySegment, int[] counts, long total, Map<String, Map<String, Long>> facets) {
+    /** A filter that takes every value; one whose value is in no tone of the segment. */
+    private static final int ANY = -2;
+    private static final int ABSENT = -3;
 
     /** The matching tones as a filter, for the search of the page's best. */
     SegmentBits filter() {
@@ -54,33 +57,30 @@ record MatchedTones(FixedBitSet[] bySegment, int[] counts, long total, Map<Strin
      * for, clears those in neither, and answers how many are left.
      */
     private static int narrow(FixedBitSet matching, FacetColumns.Segment segment, String themeId, String kind,
-                               Map<String, Long> themes, Map<String, Long> kinds) {
-        int[] themeOf = segment.themes().valueOf();
-        int[] kindOf = segment.kinds().valueOf();
-        // -2 where the value asked for is in no tone of this segment: no tone's value equals it
-        int theme = themeId == null ? -1 : orAbsent(segment.themes().indexOf(themeId));
-        int wantedKind = kind == null ? -1 : orAbsent(segment.kinds().indexOf(kind));
-        long[] byTheme = new long[segment.themes().labels().length];
-        long[] byKind = new long[segment.kinds().labels().length];
+                              Map<String, Long> themes, Map<String, Long> kinds) {
+        int theme = themeId == null ? ANY : orAbsent(FacetColumns.Segment.indexOf(segment.themes(), themeId));
+        int wantedKind = kind == null ? ANY : orAbsent(FacetColumns.Segment.indexOf(segment.kinds(), kind));
+        long[] byTheme = new long[segment.themes().length];
+        long[] byKind = new long[segment.kinds().length];
         int left = 0;
         BitSetIterator docs = new BitSetIterator(matching, 0);
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            int t = themeOf[doc];
-            int k = kindOf[doc];
-            boolean inTheme = theme == -1 || t == theme;
-            boolean ofKind = wantedKind == -1 || k == wantedKind;
-            if (ofKind && t >= 0) byTheme[t]++;
-            if (inTheme && k >= 0) byKind[k]++;
+            int t = segment.theme(doc);
+            int k = segment.kind(doc);
+            boolean inTheme = theme == ANY || t == theme;
+            boolean ofKind = wantedKind == ANY || k == wantedKind;
+            if (ofKind && t != FacetColumns.NONE) byTheme[t]++;
+            if (inTheme && k != FacetColumns.NONE) byKind[k]++;
             if (inTheme && ofKind) left++;
             else matching.clear(doc);
         }
-        add(byTheme, segment.themes().labels(), themes);
-        add(byKind, segment.kinds().labels(), kinds);
+        add(byTheme, segment.themes(), themes);
+        add(byKind, segment.kinds(), kinds);
         return left;
     }
 
     private static int orAbsent(int index) {
-        return index < 0 ? -2 : index;
+        return index == FacetColumns.NONE ? ABSENT : index;
     }
 
     private static void add(long[] counts, String[] labels, Map<String, Long> into) {

@@ -61,6 +61,7 @@ public final class ToneIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final LazyRefresh freshSearchers;
     private final ToneSuggestions suggestions;
+    private final SegmentMemory segments = SegmentMemory.create();
     private final boolean rebuilt;
     private final ScheduledExecutorService committer;
 
@@ -79,8 +80,7 @@ public final class ToneIndex implements AutoCloseable {
         this.directory = directory;
         this.suggestDirectory = suggestDirectory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages, new NearTermIndexes(), new TermDocSets(),
-                new FacetColumns()));
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(facetsConfig, cachedPages, segments));
         this.freshSearchers = new LazyRefresh(searchers::maybeRefreshBlocking);
         this.suggestions = suggestions;
         this.generation = generation;

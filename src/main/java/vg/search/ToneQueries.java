@@ -180,7 +180,9 @@ final class ToneQueries {
         if (ways.isEmpty()) {
             return new WordQuery(new MatchNoDocsQuery("no tone holds \"" + word + "\" or a word near it"), false, stopWord, List.of());
         }
-        return new WordQuery(new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), held, stopWord, listed ? List.copyOf(terms) : List.of());
+        List<AllWords.WordTerm> listedTerms = listed ? List.copyOf(terms) : List.of();
+        Query clause = vocabulary.scored(new DisjunctionMaxQuery(ways, WORD_TIE_BREAKER), listedTerms);
+        return new WordQuery(clause, held, stopWord, listedTerms);
     }
 
     /**

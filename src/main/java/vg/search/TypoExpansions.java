@@ -48,6 +48,8 @@ final class TypoExpansions {
     // and so is each word's whole clause, which otherwise runs three analysis chains and these lookups again
     private final Cache<WordKey, ToneQueries.WordQuery> words = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
+    private final RememberedScores.Tables scores = new RememberedScores.Tables();
+
     /** A word as a query meets it: the last word of a text is also completed as a prefix. */
     private record WordKey(String word, boolean last) {
     }
@@ -76,6 +78,22 @@ final class TypoExpansions {
         ToneQueries.WordQuery built = build.get();
         words.put(key, built);
         return built;
+    }
+
+    /**
+     * {@code clause}, a word's, as this searcher scores it: with its scores remembered when the word is common
+     * (its terms are in at least one tone in {@value TermDocSets#COMMON_ONE_IN}), as it is otherwise, where walking
+     * its few postings costs little and remembering them would cost memory.
+     */
+    Query scored(Query clause, List<AllWords.WordTerm> terms) {
+        long docs = 0;
+        for (AllWords.WordTerm t : terms) docs += t.states().docFreq();
+        if (terms.isEmpty() || docs * TermDocSets.COMMON_ONE_IN < searcher.getIndexReader().maxDoc()) return clause;
+        try {
+            return new RememberedScores(searcher.rewrite(clause), scores);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the term dictionary", e);
+        }
     }
 
     /**

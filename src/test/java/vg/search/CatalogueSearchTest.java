@@ -46,8 +46,8 @@ class CatalogueSearchTest {
         try (analyzers; DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
             assertThat(reader.leaves().size()).as("segments").isGreaterThan(1);
             assertThat(reader.numDeletedDocs()).as("deleted tones").isPositive();
-            FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, new NearTermIndexes(),
-                    new TermDocSets(), new FacetColumns()).newSearcher(reader, null);
+            FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, SegmentMemory.create())
+                    .newSearcher(reader, null);
             int compared = 0;
             for (String text : List.of("звезда ночь", "звезда", "night", "zvezda night", "star niht", "звезда нчоь", "love bel",
                     "city noch", "summer rain star", "", "!!!", "ночь ci", "belk love")) {

@@ -5,10 +5,8 @@ import static vg.search.Tones.tone;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -58,17 +56,7 @@ class ToneQueriesTest {
         // lie in different tones, and the bit sets must hold the tones of each
         String[] words = {"звезда", "ночь", "город", "любовь", "star", "night", "city", "love", "summer", "rain", "zvezda",
                 "noch", "bell", "belt", "summit", "sumrak"};
-        Random random = new Random(3);
-        List<IndexedTone> tones = new ArrayList<>();
-        for (int i = 1; i <= 3_000; i++) {
-            String title = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)];
-            tones.add(tone(i, title, i % 2 == 0 ? "Кино" : "Night Riders", words[random.nextInt(words.length)]));
-        }
-        try (ToneIndex index = ToneIndex.open(root, 1, tones::stream, 0)) {
-            for (int i = 1; i <= 3_000; i += 7) index.remove(i); // deleted documents the term bit sets still hold
-            index.upsert(tone(5_000, "звезда ночь", "Кино", "город"));
-            index.search(Tones.text("x")); // publishes the changes to a new searcher
-        }
+        Tones.indexWithChanges(root, Tones.twoWordTitles(words, 3_000, 3), 7);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TypoExpansions vocabulary = TypoExpansions.building(searcher);

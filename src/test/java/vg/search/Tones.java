@@ -18,6 +18,29 @@ final class Tones {
         return new IndexedTone(id, title, artist, tags, themeId, "Theme " + themeId, kind, price, 30, popularity, 0, publishedAt);
     }
 
+    /** {@code count} tones titled with two of {@code words} and tagged with a third, drawn from {@code seed}. */
+    static List<IndexedTone> twoWordTitles(String[] words, int count, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<IndexedTone> tones = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String title = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)];
+            tones.add(tone(i, title, i % 2 == 0 ? "Кино" : "Night Riders", words[random.nextInt(words.length)]));
+        }
+        return tones;
+    }
+
+    /**
+     * Indexes {@code tones} under {@code root}, then removes every {@code removeEvery}-th from the first on (deleted
+     * documents that the segment's postings and bit sets still hold) and adds one more, in a segment of its own.
+     */
+    static void indexWithChanges(Path root, List<IndexedTone> tones, int removeEvery) {
+        try (ToneIndex index = ToneIndex.open(root, 1, tones::stream, 0)) {
+            for (int i = 1; i <= tones.size(); i += removeEvery) index.remove(i);
+            index.upsert(tone(tones.size() + 2_000, "звезда ночь", "Кино", "город"));
+            index.search(text("x")); // publishes the changes to a new searcher
+        }
+    }
+
     static ToneIndex index(Path root, long generation, List<IndexedTone> tones) {
         return ToneIndex.open(root, generation, tones::stream);
     }
