@@ -20,21 +20,22 @@ import org.apache.lucene.index.SortedSetDocValues;
 final class FacetColumns {
     /** No value in a dimension. */
     static final int NONE = -1;
-    private static final int NO_LABEL = 0xFFFF;
 
     /**
-     * One segment's labels of each dimension, and each document's two label numbers packed in one int (theme in the
-     * low half, kind in the high half), so a tone costs one memory read however many dimensions it is counted in.
+     * One segment's labels of each dimension, and each document's two label numbers packed together: in a short
+     * (a byte each) while both dimensions have under 255 labels, as a catalogue's themes and kinds do, else in an
+     * int. A tone costs one memory read however many dimensions it is counted in, and the column of a
+     * 100,000-tone segment (200 kB) stays in the processor's cache between searches.
      */
-    record Segment(String[] themes, String[] kinds, int[] valuesOf) {
+    record Segment(String[] themes, String[] kinds, short[] narrow, int[] wide) {
         int theme(int doc) {
-            int t = valuesOf[doc] & NO_LABEL;
-            return t == NO_LABEL ? NONE : t;
+            int t = narrow != null ? narrow[doc] & 0xFF : wide[doc] & 0xFFFF;
+            return t == (narrow != null ? 0xFF : 0xFFFF) ? NONE : t;
         }
 
         int kind(int doc) {
-            int k = valuesOf[doc] >>> 16;
-            return k == NO_LABEL ? NONE : k;
+            int k = narrow != null ? (narrow[doc] >> 8) & 0xFF : wide[doc] >>> 16;
+            return k == (narrow != null ? 0xFF : 0xFFFF) ? NONE : k;
         }
 
         /** The number of {@code label} in {@code labels}, or {@link #NONE} when no document here has it. */
@@ -78,16 +79,25 @@ final class FacetColumns {
             labelOf[ord] = labels.size();
             labels.add(path[1]);
         }
-        if (themes.size() >= NO_LABEL || kinds.size() >= NO_LABEL) throw new IllegalStateException("more than 65,534 themes or kinds");
+        int labels = Math.max(themes.size(), kinds.size());
+        if (labels >= 0xFFFF) throw new IllegalStateException("more than 65,534 themes or kinds");
+        boolean small = labels < 0xFF;
+        int bits = small ? 8 : 16;
+        int none = small ? 0xFF : 0xFFFF;
         int[] valuesOf = new int[maxDoc];
-        Arrays.fill(valuesOf, -1); // no label in either half
+        Arrays.fill(valuesOf, none | none << bits);
         for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
             for (int i = 0; i < values.docValueCount(); i++) {
                 int ord = (int) values.nextOrd();
                 if (labelOf[ord] < 0) continue;
-                valuesOf[doc] = isTheme[ord] ? (valuesOf[doc] & ~NO_LABEL) | labelOf[ord] : (valuesOf[doc] & NO_LABEL) | labelOf[ord] << 16;
+                valuesOf[doc] = isTheme[ord] ? (valuesOf[doc] & ~none) | labelOf[ord] : (valuesOf[doc] & none) | labelOf[ord] << bits;
             }
         }
-        return new Segment(themes.toArray(String[]::new), kinds.toArray(String[]::new), valuesOf);
+        short[] narrow = null;
+        if (small) {
+            narrow = new short[maxDoc];
+            for (int doc = 0; doc < maxDoc; doc++) narrow[doc] = (short) valuesOf[doc];
+        }
+        return new Segment(themes.toArray(String[]::new), kinds.toArray(String[]::new), narrow, small ? null : valuesOf);
     }
 }

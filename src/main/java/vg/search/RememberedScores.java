@@ -25,11 +25,13 @@ import org.apache.lucene.search.Weight;
 final class RememberedScores extends Query {
     private final Query clause;
     private final Tables tables;
+    private final int hash; // the tables are looked up by query, for every search
 
     /** {@code clause}, rewritten, with its scores kept in {@code tables}. */
     RememberedScores(Query clause, Tables tables) {
         this.clause = clause;
         this.tables = tables;
+        this.hash = classHash() ^ clause.hashCode();
     }
 
     /** The clause whose scores are remembered. */
@@ -56,7 +58,7 @@ final class RememberedScores extends Query {
             for (LeafReaderContext leaf : leaves) {
                 // deleted tones too: a search leaves them out itself
                 Scorer scorer = weight.scorer(leaf);
-                scored[leaf.ord] = scorer == null ? ScoredDocs.NONE : ScoredDocs.of(scorer);
+                scored[leaf.ord] = scorer == null ? ScoredDocs.NONE : ScoredDocs.of(scorer, leaf.reader().maxDoc());
             }
             List<ScoredDocs> made = List.of(scored);
             bySegment.put(query, made);
@@ -106,6 +108,6 @@ final class RememberedScores extends Query {
 
     @Override
     public int hashCode() {
-        return classHash() ^ clause.hashCode();
+        return hash;
     }
 }

@@ -5,60 +5,71 @@ import java.util.Arrays;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One segment's documents of a clause with the score the clause gave each, in document order, and a scorer that
- * reads them back: advancing is a search forwards in an array, scoring an array read.
+ * One segment's documents of a clause with the score the clause gave each, and a scorer that reads them back. The
+ * documents are a bit set with the count of documents before each word of it, so a document's score is found in
+ * two reads wherever it lies: a conjunction led by few documents jumps far between them.
  */
 final class ScoredDocs {
-    static final ScoredDocs NONE = new ScoredDocs(new int[0], new float[0], 0);
+    static final ScoredDocs NONE = new ScoredDocs(new FixedBitSet(1), new float[0]);
 
-    private final int[] docs;
+    private final FixedBitSet docs;
+    /** For each 64-document word of {@link #docs}, how many documents the words before it hold. */
+    private final int[] before;
     private final float[] scores;
-    private final int count;
     private final float maxScore;
 
-    /** The first {@code count} of {@code docs} (ascending) and {@code scores}. */
-    ScoredDocs(int[] docs, float[] scores, int count) {
+    /** {@code docs} with {@code scores} in document order, one a document. */
+    ScoredDocs(FixedBitSet docs, float[] scores) {
         this.docs = docs;
         this.scores = scores;
-        this.count = count;
+        long[] words = docs.getBits();
+        this.before = new int[words.length];
+        int count = 0;
+        for (int w = 0; w < words.length; w++) {
+            before[w] = count;
+            count += Long.bitCount(words[w]);
+        }
+        if (count != scores.length) throw new IllegalArgumentException(count + " documents, " + scores.length + " scores");
         float max = 0;
-        for (int i = 0; i < count; i++) max = Math.max(max, scores[i]);
+        for (float s : scores) max = Math.max(max, s);
         this.maxScore = max;
     }
 
-    /** Every document {@code scorer} matches, with its score. */
-    static ScoredDocs of(Scorer scorer) throws IOException {
+    /** Every document {@code scorer} matches among the {@code maxDoc} of its segment, with its score. */
+    static ScoredDocs of(Scorer scorer, int maxDoc) throws IOException {
         DocIdSetIterator it = scorer.iterator();
-        int[] docs = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, it.cost()))];
-        float[] scores = new float[docs.length];
+        FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
+        float[] scores = new float[(int) Math.min(maxDoc, Math.max(16, it.cost()))];
         int count = 0;
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-            if (count == docs.length) {
-                docs = Arrays.copyOf(docs, count * 2);
-                scores = Arrays.copyOf(scores, count * 2);
-            }
-            docs[count] = doc;
-            scores[count] = scorer.score();
-            count++;
+            if (count == scores.length) scores = Arrays.copyOf(scores, Math.min(maxDoc, count * 2));
+            docs.set(doc);
+            scores[count++] = scorer.score();
         }
-        return new ScoredDocs(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count), count);
+        return new ScoredDocs(docs, Arrays.copyOf(scores, count));
     }
 
     int count() {
-        return count;
+        return scores.length;
     }
 
     /** What these take in memory, roughly. */
     long bytes() {
-        return 32L + 8L * docs.length;
+        return 64L + 8L * docs.getBits().length + 4L * before.length + 4L * scores.length;
+    }
+
+    /** The position among the documents of {@code doc}, which is one of them. */
+    private int indexOf(int doc) {
+        int word = doc >> 6;
+        return before[word] + Long.bitCount(docs.getBits()[word] & ((1L << doc) - 1));
     }
 
     /** A scorer of {@code weight} that gives these documents their scores. */
     Scorer scorer(Weight weight) {
         return new Scorer(weight) {
-            private int at = -1;
             private int doc = -1;
 
             private final DocIdSetIterator iterator = new DocIdSetIterator() {
@@ -69,24 +80,19 @@ final class ScoredDocs {
 
                 @Override
                 public int nextDoc() {
-                    return moveTo(at + 1);
+                    return advance(doc + 1);
                 }
 
                 @Override
                 public int advance(int target) {
-                    return moveTo(firstAtLeast(target, at + 1));
+                    return doc = target >= docs.length() ? NO_MORE_DOCS : docs.nextSetBit(target);
                 }
 
                 @Override
                 public long cost() {
-                    return count;
+                    return scores.length;
                 }
             };
-
-            private int moveTo(int index) {
-                at = index;
-                return doc = index < count ? docs[index] : DocIdSetIterator.NO_MORE_DOCS;
-            }
 
             @Override
             public int docID() {
@@ -100,7 +106,7 @@ final class ScoredDocs {
 
             @Override
             public float score() {
-                return scores[at];
+                return scores[indexOf(doc)];
             }
 
             @Override
@@ -108,24 +114,5 @@ final class ScoredDocs {
                 return maxScore;
             }
         };
-    }
-
-    /**
-     * The index of the first document at least {@code target}, from {@code from} on: galloping, as the targets of a
-     * conjunction are mostly a few documents further on, then a binary search within the last step.
-     */
-    private int firstAtLeast(int target, int from) {
-        if (from >= count) return count;
-        int low = from;
-        int step = 1;
-        int high = from;
-        while (high < count && docs[high] < target) {
-            low = high + 1;
-            high += step;
-            step <<= 1;
-        }
-        if (high >= count) high = count;
-        int index = Arrays.binarySearch(docs, low, high, target);
-        return index >= 0 ? index : -index - 1;
     }
 }

@@ -40,11 +40,14 @@ final class TopByRelevance {
     /** The best {@code wanted} (at least 1) documents of {@code query} in relevance order, global document numbers. */
     static ScoreDoc[] of(FacetedSearcher searcher, Query query, int wanted) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Ranked> best = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (LeafReaderContext leaf : leaves) {
             // one collector a segment, and none told a least competitive score: equal scores must all reach the merge
             TopScoreDocCollector collector = new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false).newCollector();
             searcher.searchSegment(leaf, weight, collector);
+            // one segment (a rebuilt index) is in the full order already
+            if (leaves.size() == 1) return collector.topDocs().scoreDocs;
             ranked(leaf, collector.topDocs().scoreDocs, best);
         }
         best.sort(ORDER);

@@ -19,6 +19,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,13 +56,15 @@ class RememberedScoresTest {
             int count = random.nextInt(300);
             int[] docs = new int[count];
             float[] scores = new float[count];
+            FixedBitSet set = new FixedBitSet(1 + 51 * 300);
             int doc = -1;
             for (int i = 0; i < count; i++) {
                 doc += 1 + random.nextInt(1 + random.nextInt(50));
                 docs[i] = doc;
+                set.set(doc);
                 scores[i] = random.nextFloat();
             }
-            Scorer scorer = new ScoredDocs(docs, scores, count).scorer(weight);
+            Scorer scorer = new ScoredDocs(set, scores).scorer(weight);
             DocIdSetIterator it = scorer.iterator();
             int at = -1;
             while (true) {
