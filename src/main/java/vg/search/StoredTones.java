@@ -16,16 +16,18 @@ final class StoredTones {
 
     /** The tones of {@code docs} (top-level doc ids), in the order given. */
     static List<IndexedTone> load(IndexReader reader, int[] docs) throws IOException {
-        // doc values iterate forwards only: read in doc id order, then put back in the order asked for
-        Integer[] byDoc = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) byDoc[i] = i;
-        Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
+        // doc values iterate forwards only: read in doc id order (each doc with its place in the low half), then put
+        // back in the order asked for
+        long[] byDoc = new long[docs.length];
+        for (int i = 0; i < docs.length; i++) byDoc[i] = (long) docs[i] << 32 | i;
+        Arrays.sort(byDoc);
 
         IndexedTone[] tones = new IndexedTone[docs.length];
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
         BinaryDocValues records = null;
-        for (int i : byDoc) {
+        for (long docAndPlace : byDoc) {
+            int i = (int) docAndPlace;
             int leaf = ReaderUtil.subIndex(docs[i], leaves);
             LeafReaderContext context = leaves.get(leaf);
             if (leaf != leafIndex) {

@@ -2,9 +2,9 @@ package vg.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
@@ -41,8 +41,9 @@ final class ToneRecord {
     static IndexedTone decode(BytesRef bytes) {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         try {
-            return new IndexedTone(in.readVLong(), readNullable(in), readNullable(in), readNullable(in), readNullable(in),
-                    readNullable(in), readNullable(in), in.readZLong(), in.readZInt(), in.readZLong(), in.readZLong(), in.readZLong());
+            return new IndexedTone(in.readVLong(), readNullable(in, bytes), readNullable(in, bytes), readNullable(in, bytes),
+                    readNullable(in, bytes), readNullable(in, bytes), readNullable(in, bytes), in.readZLong(), in.readZInt(),
+                    in.readZLong(), in.readZLong(), in.readZLong());
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }
@@ -53,7 +54,12 @@ final class ToneRecord {
         if (s != null) out.writeString(s);
     }
 
-    private static String readNullable(DataInput in) throws IOException {
-        return in.readByte() == ABSENT ? null : in.readString();
+    /** A string as {@link DataOutput#writeString} wrote it, decoded where it lies in {@code bytes} without a copy first. */
+    private static String readNullable(ByteArrayDataInput in, BytesRef bytes) throws IOException {
+        if (in.readByte() == ABSENT) return null;
+        int length = in.readVInt();
+        String s = new String(bytes.bytes, in.getPosition(), length, StandardCharsets.UTF_8);
+        in.skipBytes(length);
+        return s;
     }
 }
