@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
@@ -20,7 +21,8 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The tones holding, for every word of a text, at least one of the word's terms, told as one bit set a segment:
- * the words' terms' documents ({@link TermDocSets}) ORed within a word and ANDed across words. Where a text's query
+ * each word's documents (as its remembered clause has them for a common word, else read from its terms' few
+ * postings) ANDed across words. Where a text's query
  * matches exactly these tones ({@link ToneQueries.TextQuery}), the search counts its total and facets from the bit
  * sets and scores only the few best tones, instead of scoring every match to count it.
  */
@@ -29,23 +31,30 @@ final class AllWords {
     record WordTerm(Term term, TermStates states) {
     }
 
-    private final List<List<WordTerm>> words;
-    private final TermDocSets docSets;
+    /**
+     * A word: its terms, and its clause where the searcher remembers the clause's documents already (else null), as it
+     * does for a common word ({@link RememberedScores}): they are then taken as they are instead of ORed term by term.
+     */
+    record Word(List<WordTerm> terms, RememberedScores remembered) {
+        Word {
+            if (terms.isEmpty()) throw new IllegalArgumentException("every word needs a term");
+            terms = distinct(terms); // a word's exact term is often among its completions too
+        }
+    }
+
+    private final List<Word> words;
 
     /**
-     * {@code words}: each word's terms, all in one field; a tone matches if it holds a term of every word, so no
-     * words at all match every tone.
+     * {@code words}, their terms all in one field; a tone matches if it holds a term of every word, so no words at all
+     * match every tone.
      */
-    AllWords(List<List<WordTerm>> words, TermDocSets docSets) {
-        if (words.stream().anyMatch(List::isEmpty)) throw new IllegalArgumentException("every word needs a term");
-        // a word's exact term is often among its completions too
-        this.words = words.stream().map(AllWords::distinct).toList();
-        this.docSets = docSets;
+    AllWords(List<Word> words) {
+        this.words = List.copyOf(words);
     }
 
     /** Every tone: what a blank text matches. */
     static AllWords everyTone() {
-        return new AllWords(List.of(), null);
+        return new AllWords(List.of());
     }
 
     private static List<WordTerm> distinct(List<WordTerm> word) {
@@ -78,46 +87,70 @@ final class AllWords {
 
     /** The documents of {@code segment} holding a term of every word, deleted ones included; null when none. */
     private FixedBitSet held(LeafReaderContext segment) throws IOException {
-        String field = words.get(0).get(0).term().field();
+        String field = words.get(0).terms().get(0).term().field();
         Terms terms = segment.reader().terms(field);
         if (terms == null) return null;
         List<SegmentWord> found = new ArrayList<>(words.size());
-        for (List<WordTerm> word : words) {
-            List<TermsEnum> held = new ArrayList<>(word.size());
-            long docs = 0;
-            for (WordTerm t : word) {
-                TermState state = t.states().get(segment);
-                if (state == null) continue;
-                TermsEnum walk = terms.iterator();
-                walk.seekExact(t.term().bytes(), state);
-                held.add(walk);
-                docs += walk.docFreq();
-            }
-            if (held.isEmpty()) return null; // some word is in no document of this segment
-            found.add(new SegmentWord(held, docs));
+        for (Word word : words) {
+            SegmentWord inSegment = word.remembered() != null ? known(word.remembered(), segment) : walked(word, terms, segment);
+            if (inSegment == null) return null; // some word is in no document of this segment
+            found.add(inSegment);
         }
         // the rarest word first: it bounds the result
         found.sort(Comparator.comparingLong(SegmentWord::docs));
         int maxDoc = segment.reader().maxDoc();
         FixedBitSet result = new FixedBitSet(maxDoc);
-        for (TermsEnum walk : found.get(0).walks()) docSets.addTo(segment, field, walk, result);
-        FixedBitSet word = found.size() > 1 ? new FixedBitSet(maxDoc) : null;
+        found.get(0).addTo(result);
+        FixedBitSet word = null;
         for (int i = 1; i < found.size(); i++) {
-            word.clear();
-            for (TermsEnum walk : found.get(i).walks()) docSets.addTo(segment, field, walk, word);
+            SegmentWord next = found.get(i);
+            if (next.known() != null) {
+                result.and(next.known());
+                continue;
+            }
+            if (word == null) word = new FixedBitSet(maxDoc);
+            else word.clear();
+            next.addTo(word);
             result.and(word);
         }
         return result;
     }
 
-    /** A word's terms positioned in one segment, and how many documents hold them there. */
-    private record SegmentWord(List<TermsEnum> walks, long docs) {
+    private static SegmentWord known(RememberedScores clause, LeafReaderContext segment) throws IOException {
+        ScoredDocs docs = clause.scored(segment);
+        // shared with every search of the word: only read
+        return docs.count() == 0 ? null : new SegmentWord(docs.documents(), List.of(), docs.count());
+    }
+
+    private static SegmentWord walked(Word word, Terms terms, LeafReaderContext segment) throws IOException {
+        List<TermsEnum> held = new ArrayList<>(word.terms().size());
+        long docs = 0;
+        for (WordTerm t : word.terms()) {
+            TermState state = t.states().get(segment);
+            if (state == null) continue;
+            TermsEnum walk = terms.iterator();
+            walk.seekExact(t.term().bytes(), state);
+            held.add(walk);
+            docs += walk.docFreq();
+        }
+        return held.isEmpty() ? null : new SegmentWord(null, held, docs);
+    }
+
+    /**
+     * A word in one segment: its documents as the searcher remembers them, or its terms positioned there to be
+     * walked; and how many documents hold it.
+     */
+    private record SegmentWord(FixedBitSet known, List<TermsEnum> walks, long docs) {
+        void addTo(FixedBitSet into) throws IOException {
+            if (known != null) into.or(known);
+            for (TermsEnum walk : walks) into.or(walk.postings(null, PostingsEnum.NONE));
+        }
     }
 
     @Override
     public String toString() {
         StringJoiner s = new StringJoiner(" ", "allWords(", ")");
-        for (List<WordTerm> word : words) s.add(word.stream().map(t -> t.term().toString()).toList().toString());
+        for (Word word : words) s.add(word.terms().stream().map(t -> t.term().toString()).toList().toString());
         return s.toString();
     }
 }

@@ -34,7 +34,7 @@ final class CatalogueSearch {
     }
 
     private SearchPage answer(FacetedSearcher searcher, PageRequest r) throws IOException {
-        ToneQueries.TextQuery text = queries.forText(r.text(), searcher.vocabulary, searcher.docSets);
+        ToneQueries.TextQuery text = queries.forText(r.text(), searcher.vocabulary);
         return text.matches().isPresent() ? fromBitSets(searcher, r, text) : scoredWhole(searcher, r, text.query());
     }
 

@@ -27,14 +27,11 @@ final class FacetedSearcher extends IndexSearcher {
     final TypoExpansions vocabulary;
     /** What the searchers of this index keep of its segments. */
     final SegmentMemory segments;
-    /** The common terms' documents as bit sets ({@link #segments}'). */
-    final TermDocSets docSets;
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, PageCache pages,
                             SegmentMemory segments) throws IOException {
         super(reader);
         this.segments = segments;
-        this.docSets = segments.docSets();
         this.facetState = facetState;
         this.pages = pages;
         this.vocabulary = new TypoExpansions(this, segments.nearTerms().of(reader));

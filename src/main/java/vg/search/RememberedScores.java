@@ -24,12 +24,14 @@ import org.apache.lucene.search.Weight;
  */
 final class RememberedScores extends Query {
     private final Query clause;
+    private final IndexSearcher searcher;
     private final Tables tables;
     private final int hash; // the tables are looked up by query, for every search
 
-    /** {@code clause}, rewritten, with its scores kept in {@code tables}. */
-    RememberedScores(Query clause, Tables tables) {
+    /** {@code clause}, rewritten for {@code searcher}, with its scores there kept in {@code tables}. */
+    RememberedScores(Query clause, IndexSearcher searcher, Tables tables) {
         this.clause = clause;
+        this.searcher = searcher;
         this.tables = tables;
         this.hash = classHash() ^ clause.hashCode();
     }
@@ -48,12 +50,12 @@ final class RememberedScores extends Query {
                         docs.stream().mapToLong(ScoredDocs::bytes).sum()))
                 .build();
 
-        private List<ScoredDocs> of(RememberedScores query, IndexSearcher searcher) throws IOException {
+        private List<ScoredDocs> of(RememberedScores query) throws IOException {
             List<ScoredDocs> known = bySegment.getIfPresent(query);
             if (known != null) return known;
             // scored outside the cache's lock: two searches scoring one new word at once is harmless
-            Weight weight = searcher.createWeight(query.clause, ScoreMode.COMPLETE, 1f);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            Weight weight = query.searcher.createWeight(query.clause, ScoreMode.COMPLETE, 1f);
+            List<LeafReaderContext> leaves = query.searcher.getIndexReader().leaves();
             ScoredDocs[] scored = new ScoredDocs[leaves.size()];
             for (LeafReaderContext leaf : leaves) {
                 // deleted tones too: a search leaves them out itself
@@ -66,12 +68,19 @@ final class RememberedScores extends Query {
         }
     }
 
+    /** The clause's documents and scores in {@code segment} of the searcher's reader, deleted ones included. */
+    ScoredDocs scored(LeafReaderContext segment) throws IOException {
+        List<ScoredDocs> remembered = tables.of(this);
+        return segment.ord < remembered.size() ? remembered.get(segment.ord) : ScoredDocs.NONE;
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight plain = searcher.createWeight(clause, scoreMode, boost);
-        // remembered at the boost a word's clause has in a text's query; anything else is scored as it is
-        if (!scoreMode.needsScores() || boost != 1f) return plain;
-        List<ScoredDocs> remembered = tables.of(this, searcher);
+        // remembered at the boost a word's clause has in a text's query, for the searcher it was made for; anything
+        // else is scored as it is
+        if (!scoreMode.needsScores() || boost != 1f || searcher.getIndexReader() != this.searcher.getIndexReader()) return plain;
+        List<ScoredDocs> remembered = tables.of(this);
         return new Weight(this) {
             @Override
             public Scorer scorer(LeafReaderContext segment) {

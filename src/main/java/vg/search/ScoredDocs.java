@@ -56,6 +56,11 @@ final class ScoredDocs {
         return scores.length;
     }
 
+    /** The documents, deleted ones included; shared, so nobody may change them. */
+    FixedBitSet documents() {
+        return docs;
+    }
+
     /** What these take in memory, roughly. */
     long bytes() {
         return 64L + 8L * docs.getBits().length + 4L * before.length + 4L * scores.length;

@@ -69,11 +69,11 @@ final class ToneQueries {
 
     /**
      * The query of a search text over the index that {@code vocabulary} reads, with its matches as {@link AllWords}
-     * over {@code docSets} where they can be told; a blank text matches every tone. A word the index already holds is
+     * where they can be told; a blank text matches every tone. A word the index already holds is
      * matched as it is, and only words it does not know are expanded for typos (as Lucene's own DirectSpellChecker
      * suggests nothing for a known term).
      */
-    TextQuery forText(String text, TypoExpansions vocabulary, TermDocSets docSets) {
+    TextQuery forText(String text, TypoExpansions vocabulary) {
         String bounded = bounded(text);
         List<String> words = Tokens.of(analyzers.plain(), bounded, MAX_WORDS);
         if (words.isEmpty()) return new TextQuery(new MatchAllDocsQuery(), Optional.of(AllWords.everyTone()));
@@ -83,7 +83,7 @@ final class ToneQueries {
         int requiredCount = 0;
         int optionalCount = 0;
         boolean everyWordHeld = true;
-        List<List<AllWords.WordTerm>> requiredTerms = new ArrayList<>();
+        List<AllWords.Word> requiredWords = new ArrayList<>();
         boolean everyRequiredWordListed = true;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -98,7 +98,7 @@ final class ToneQueries {
                 required.add(clause, Occur.SHOULD);
                 requiredCount++;
                 if (match.terms().isEmpty()) everyRequiredWordListed = false;
-                else requiredTerms.add(match.terms());
+                else requiredWords.add(new AllWords.Word(match.terms(), match.query() instanceof RememberedScores r ? r : null));
             }
         }
         if (requiredCount == 0) {
@@ -118,7 +118,7 @@ final class ToneQueries {
         if (everyWordHeld) addTitleBonuses(query, bounded, words, vocabulary);
         boolean everyWordRequired = requiredCount <= ALL_WORDS_REQUIRED_UP_TO;
         Optional<AllWords> matches = everyWordRequired && everyRequiredWordListed
-                ? Optional.of(new AllWords(requiredTerms, docSets)) : Optional.empty();
+                ? Optional.of(new AllWords(requiredWords)) : Optional.empty();
         return new TextQuery(query.build(), matches);
     }
 

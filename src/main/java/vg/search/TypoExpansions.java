@@ -48,6 +48,8 @@ final class TypoExpansions {
     // and so is each word's whole clause, which otherwise runs three analysis chains and these lookups again
     private final Cache<WordKey, ToneQueries.WordQuery> words = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
+    /** A word is common, and its scores worth remembering, when at least one tone in this many holds it. */
+    static final int COMMON_ONE_IN = 64;
     private final RememberedScores.Tables scores = new RememberedScores.Tables();
 
     /** A word as a query meets it: the last word of a text is also completed as a prefix. */
@@ -82,15 +84,15 @@ final class TypoExpansions {
 
     /**
      * {@code clause}, a word's, as this searcher scores it: with its scores remembered when the word is common
-     * (its terms are in at least one tone in {@value TermDocSets#COMMON_ONE_IN}), as it is otherwise, where walking
+     * (its terms are in at least one tone in {@value #COMMON_ONE_IN}), as it is otherwise, where walking
      * its few postings costs little and remembering them would cost memory.
      */
     Query scored(Query clause, List<AllWords.WordTerm> terms) {
         long docs = 0;
         for (AllWords.WordTerm t : terms) docs += t.states().docFreq();
-        if (terms.isEmpty() || docs * TermDocSets.COMMON_ONE_IN < searcher.getIndexReader().maxDoc()) return clause;
+        if (terms.isEmpty() || docs * COMMON_ONE_IN < searcher.getIndexReader().maxDoc()) return clause;
         try {
-            return new RememberedScores(searcher.rewrite(clause), scores);
+            return new RememberedScores(searcher.rewrite(clause), searcher, scores);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the term dictionary", e);
         }

@@ -85,7 +85,7 @@ class CatalogueSearchTest {
                         String kind = variant >= 2 ? KINDS[random.nextInt(KINDS.length)] : null;
                         PageRequest r = PageRequest.of(new SearchQuery(text, Optional.ofNullable(theme), Optional.ofNullable(kind), sort,
                                 1 + random.nextInt(3), 5 + random.nextInt(20)));
-                        ToneQueries.TextQuery query = queries.forText(r.text(), searcher.vocabulary, searcher.docSets);
+                        ToneQueries.TextQuery query = queries.forText(r.text(), searcher.vocabulary);
                         assertThat(query.matches()).as("matches told as bit sets for %s", text).isPresent();
                         SearchPage expected = search.scoredWhole(searcher, r, query.query());
                         SearchPage actual = search.fromBitSets(searcher, r, query);

@@ -39,7 +39,7 @@ class RememberedScoresTest {
             TypoExpansions remembering = TypoExpansions.building(searcher);
             int remembered = 0;
             for (String text : List.of("звезда ночь", "star nigth", "город", "zvezda city", "summer rain", "ночь звзда", "ci")) {
-                Query withTables = queries.forText(text, remembering, new TermDocSets()).query();
+                Query withTables = queries.forText(text, remembering).query();
                 Query plain = withoutTables(withTables);
                 if (withTables.toString().contains("remembered(")) remembered++;
                 assertThat(scored(searcher, withTables)).as(text).isEqualTo(scored(searcher, plain));

@@ -34,7 +34,7 @@ class ToneQueriesTest {
                 tone(2, "Summer rain", "Blue Sky Band", "лето"))::stream, 0);
              DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query query = queries().forText("summer вечна", TypoExpansions.building(searcher), new TermDocSets()).query();
+            Query query = queries().forText("summer вечна", TypoExpansions.building(searcher)).query();
 
             Set<Term> terms = new HashSet<>();
             query.visit(QueryVisitor.termCollector(terms));
@@ -44,7 +44,7 @@ class ToneQueriesTest {
             assertThat(query.toString()).doesNotContain("*");
             assertThat(searcher.count(query)).isZero();
 
-            Query typed = queries().forText("summer ra", TypoExpansions.building(searcher), new TermDocSets()).query();
+            Query typed = queries().forText("summer ra", TypoExpansions.building(searcher)).query();
             assertThat(typed.toString()).as("the last word is still being typed: its completions").contains("rain");
             assertThat(searcher.count(typed)).isEqualTo(1);
         }
@@ -60,22 +60,20 @@ class ToneQueriesTest {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(new IndexFolders(root, ToneIndex.SCHEMA_VERSION).main))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TypoExpansions vocabulary = TypoExpansions.building(searcher);
-            TermDocSets docSets = new TermDocSets();
             int told = 0;
             for (String text : List.of("звезда ночь", "звёзды города", "zvezda night", "star city", "любовь summer", "ночь любви",
                     "звезда нчоь", "star niht", "summer rain", "rain", "звезда ночь город", "kino night", "ночь ci", "night звезда",
                     "love belk", "belk love", "night sum", "rain сум", "city noch", "", "!!!")) {
-                ToneQueries.TextQuery query = queries().forText(text, vocabulary, docSets);
+                ToneQueries.TextQuery query = queries().forText(text, vocabulary);
                 if (query.matches().isEmpty()) continue;
                 told++;
                 assertThat(documents(reader, query.matches().get())).as(text).isEqualTo(documents(searcher, query.query()));
             }
             assertThat(told).as("texts whose matches are told as bit sets").isGreaterThanOrEqualTo(19);
-            assertThat(docSets.kept()).as("common terms kept as bit sets").isPositive();
 
-            assertThat(queries().forText("звезда ночь город любовь", vocabulary, docSets).matches())
+            assertThat(queries().forText("звезда ночь город любовь", vocabulary).matches())
                     .as("four words, of which three must match: no plain intersection").isEmpty();
-            assertThat(queries().forText("the", vocabulary, docSets).matches())
+            assertThat(queries().forText("the", vocabulary).matches())
                     .as("stop words alone: matched as they are, scored whole").isEmpty();
         }
     }
