@@ -11,9 +11,10 @@ import vg.bench.SyntheticCatalogue;
 
 /**
  * Where an uncached misspelt search of the 100,000-tone catalogue spends its time, one step at a time, in one
- * thread: building the query (expanding the typo, as for a typo nobody sent before), telling its matches with their
- * total and facet counts from bit sets, finding the best 20 among them, and reading those 20 tones; beside the whole
- * search with the searcher's remembered typos.
+ * thread: building the query, telling its matches with their total and facet counts from bit sets, finding the best
+ * 20 among them, and reading those 20 tones; beside the whole search. Each round has a new searcher, which meets
+ * every word anew (expanding its typo, remembering its scores) the first time the round sends it; the words repeat
+ * within a round, as people's do.
  */
 public final class SearchCostBench {
     private static final int QUERIES = 20_000;
@@ -39,7 +40,7 @@ public final class SearchCostBench {
             SegmentMemory segments = SegmentMemory.create();
             double build = 0, match = 0, top = 0, load = 0;
             for (int round = 0; round < 3; round++) {
-                // a new searcher a round: its typo expansions and term lookups are made anew
+                // a new searcher a round: its word clauses, typo expansions and remembered scores are made anew
                 FacetedSearcher searcher = (FacetedSearcher) FacetedSearcher.factory(ToneDocuments.facetsConfig(), 0, segments)
                         .newSearcher(reader, null);
                 long b = 0, m = 0, t = 0, l = 0;
@@ -73,10 +74,10 @@ public final class SearchCostBench {
             System.out.printf("### Cost of one uncached misspelt two-word search, %,d tones, one thread (bench/run searchcost)%n%n", tones.size());
             System.out.println("| step | ms per search |");
             System.out.println("|---|---|");
-            System.out.printf("| whole search, a new searcher each round of %,d queries (typos repeat within a round) | %.3f |%n", queries.size(), whole);
-            System.out.printf("| build the query, every typo expanded and every term looked up anew | %.3f |%n", build);
-            System.out.printf("| tell the matches as bit sets, with the total and the facet counts | %.3f |%n", match);
-            System.out.printf("| find the best 20 among them (block-max skipping) | %.3f |%n", top);
+            System.out.printf("| whole search, a new searcher each round of %,d queries (words and typos repeat within a round) | %.3f |%n", queries.size(), whole);
+            System.out.printf("| build the query (a word met first in the round: analysed, looked up, typo expanded) | %.3f |%n", build);
+            System.out.printf("| tell the matches as bit sets, with the total and the facet counts (a common word met first: scored whole) | %.3f |%n", match);
+            System.out.printf("| score the matches and keep the best 20 | %.3f |%n", top);
             System.out.printf("| read the 20 tones | %.3f |%n", load);
             System.out.printf("| mean hits per search | %,d |%n", hits / queries.size());
         }
