@@ -30,13 +30,18 @@ public final class CatalogueBench {
         List<IndexedTone> tones = SyntheticCatalogue.generate(TONES, 42);
         Table table = new Table("Catalogue search, " + String.format("%,d", TONES) + " tones (bench/run catalogue)");
 
+        long heapBefore = Heap.usedAfterGc();
         long t0 = System.nanoTime();
         long generation;
         // the in-process figures are without the page cache: every search is computed
         try (ToneIndex index = ToneIndex.open(work.resolve("index-only"), 1, tones::stream, 0)) {
             double buildSec = (System.nanoTime() - t0) / 1e9;
             table.row("index build (in process)", String.format("%.1f s", buildSec), "—");
+            long heapOpen = Heap.usedAfterGc();
             Percentiles latency = inProcessLatency(index);
+            table.row("heap the open index holds (the match field's postings in memory), and after the searches below "
+                    + "(their words' remembered scores)", String.format("%.0f MB, %.0f MB", Heap.mb(heapOpen - heapBefore),
+                    Heap.mb(Heap.usedAfterGc() - heapBefore)), "—");
             table.row("search latency in process, no page cache, p50", String.format("%.2f ms", latency.ms(0.50)), "—");
             table.row("search latency in process, no page cache, p99", String.format("%.2f ms", latency.ms(0.99)), "< 5 ms");
             UpsertCost upserts = upsertCost(index, tones);
