@@ -46,7 +46,9 @@ final class CatalogueSearch {
         MatchedTones matched = MatchedTones.of(searcher, text.matches().get(), searcher.segments.facetColumns(), r.themeId(), r.kind());
         int wanted = (int) Math.min((long) r.page() * r.size(), matched.total());
         ScoreDoc[] top = new ScoreDoc[0];
-        if (wanted > 0) {
+        if (wanted > 0 && r.sort() == SearchSort.RELEVANCE && text.isSumOfRememberedWords()) {
+            top = TopByRelevance.ofSums(searcher, text.summed(), matched, wanted);
+        } else if (wanted > 0) {
             Query query = new BooleanQuery.Builder()
                     .add(text.query(), Occur.MUST)
                     .add(matched.filter(), Occur.FILTER)

@@ -66,6 +66,11 @@ final class ScoredDocs {
         return 64L + 8L * docs.getBits().length + 4L * before.length + 4L * scores.length;
     }
 
+    /** The score of {@code doc}, which is one of these documents. */
+    float scoreOf(int doc) {
+        return scores[indexOf(doc)];
+    }
+
     /** The position among the documents of {@code doc}, which is one of them. */
     private int indexOf(int doc) {
         int word = doc >> 6;

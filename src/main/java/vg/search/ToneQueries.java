@@ -64,7 +64,14 @@ final class ToneQueries {
      * tone for a blank text. Empty otherwise: for a longer text, where three quarters of the words must match, for a
      * text of stop words alone, or when a word has too many completions to list.
      */
-    record TextQuery(Query query, Optional<AllWords> matches) {
+    record TextQuery(Query query, Optional<AllWords> matches, List<RememberedScores> summed) {
+        /**
+         * Whether a tone's score is just the sum of its words' remembered scores, {@link #summed}: every word is
+         * required and common, and nothing else scores (no title bonus, no stop word).
+         */
+        boolean isSumOfRememberedWords() {
+            return !summed.isEmpty();
+        }
     }
 
     /**
@@ -76,7 +83,7 @@ final class ToneQueries {
     TextQuery forText(String text, TypoExpansions vocabulary) {
         String bounded = bounded(text);
         List<String> words = Tokens.of(analyzers.plain(), bounded, MAX_WORDS);
-        if (words.isEmpty()) return new TextQuery(new MatchAllDocsQuery(), Optional.of(AllWords.everyTone()));
+        if (words.isEmpty()) return new TextQuery(new MatchAllDocsQuery(), Optional.of(AllWords.everyTone()), List.of());
 
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         BooleanQuery.Builder optional = new BooleanQuery.Builder();
@@ -84,6 +91,7 @@ final class ToneQueries {
         int optionalCount = 0;
         boolean everyWordHeld = true;
         List<AllWords.Word> requiredWords = new ArrayList<>();
+        List<RememberedScores> remembered = new ArrayList<>();
         boolean everyRequiredWordListed = true;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -99,6 +107,7 @@ final class ToneQueries {
                 requiredCount++;
                 if (match.terms().isEmpty()) everyRequiredWordListed = false;
                 else requiredWords.add(new AllWords.Word(match.terms(), match.query() instanceof RememberedScores r ? r : null));
+                if (match.query() instanceof RememberedScores r) remembered.add(r);
             }
         }
         if (requiredCount == 0) {
@@ -119,7 +128,9 @@ final class ToneQueries {
         boolean everyWordRequired = requiredCount <= ALL_WORDS_REQUIRED_UP_TO;
         Optional<AllWords> matches = everyWordRequired && everyRequiredWordListed
                 ? Optional.of(new AllWords(requiredWords)) : Optional.empty();
-        return new TextQuery(query.build(), matches);
+        BooleanQuery built = query.build();
+        boolean summed = matches.isPresent() && built.clauses().size() == 1 && remembered.size() == requiredCount;
+        return new TextQuery(built, matches, summed ? List.copyOf(remembered) : List.of());
     }
 
     /**

@@ -8,12 +8,16 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The best tones in the relevance order (score, then popularity, then id). The index is sorted by popularity and id
@@ -49,6 +53,40 @@ final class TopByRelevance {
             // one segment (a rebuilt index) is in the full order already
             if (leaves.size() == 1) return collector.topDocs().scoreDocs;
             ranked(leaf, collector.topDocs().scoreDocs, best);
+        }
+        best.sort(ORDER);
+        return best.stream().limit(wanted).map(r -> new ScoreDoc(r.doc(), r.score())).toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * The best {@code wanted} (at least 1) of {@code matched} where a tone's score is the sum of the remembered scores
+     * of {@code words}, in the text's order ({@link ToneQueries.TextQuery#isSumOfRememberedWords}): each matching tone's
+     * score is summed here as Lucene's conjunction sums its clauses' (in double, in clause order, then to float) and
+     * ranked as its top-score collector ranks (a later document never displaces an equal score), without a scorer tree
+     * walked for every tone. The same tones, floats and order as {@link #of}.
+     */
+    static ScoreDoc[] ofSums(FacetedSearcher searcher, List<RememberedScores> words, MatchedTones matched, int wanted)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Ranked> best = new ArrayList<>();
+        for (LeafReaderContext leaf : leaves) {
+            FixedBitSet docs = matched.bySegment()[leaf.ord];
+            if (docs == null || matched.counts()[leaf.ord] == 0) continue;
+            ScoredDocs[] tables = new ScoredDocs[words.size()];
+            for (int w = 0; w < tables.length; w++) tables[w] = words.get(w).scored(leaf);
+            HitQueue top = new HitQueue(wanted, false);
+            BitSetIterator it = new BitSetIterator(docs, matched.counts()[leaf.ord]);
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                double sum = 0;
+                for (ScoredDocs table : tables) sum += table.scoreOf(doc);
+                float score = (float) sum;
+                if (top.size() == wanted && score <= top.top().score) continue;
+                top.insertWithOverflow(new ScoreDoc(leaf.docBase + doc, score));
+            }
+            ScoreDoc[] found = new ScoreDoc[top.size()];
+            for (int i = found.length - 1; i >= 0; i--) found[i] = top.pop();
+            if (leaves.size() == 1) return found;
+            ranked(leaf, found, best);
         }
         best.sort(ORDER);
         return best.stream().limit(wanted).map(r -> new ScoreDoc(r.doc(), r.score())).toArray(ScoreDoc[]::new);
