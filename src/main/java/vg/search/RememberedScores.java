@@ -70,27 +70,32 @@ final class RememberedScores extends Query {
 
     /** The clause's documents and scores in {@code segment} of the searcher's reader, deleted ones included. */
     ScoredDocs scored(LeafReaderContext segment) throws IOException {
-        List<ScoredDocs> remembered = tables.of(this);
+        return inSegment(tables.of(this), segment);
+    }
+
+    private static ScoredDocs inSegment(List<ScoredDocs> remembered, LeafReaderContext segment) {
         return segment.ord < remembered.size() ? remembered.get(segment.ord) : ScoredDocs.NONE;
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight plain = searcher.createWeight(clause, scoreMode, boost);
         // remembered at the boost a word's clause has in a text's query, for the searcher it was made for; anything
         // else is scored as it is
-        if (!scoreMode.needsScores() || boost != 1f || searcher.getIndexReader() != this.searcher.getIndexReader()) return plain;
+        if (!scoreMode.needsScores() || boost != 1f || searcher.getIndexReader() != this.searcher.getIndexReader()) {
+            return searcher.createWeight(clause, scoreMode, boost);
+        }
         List<ScoredDocs> remembered = tables.of(this);
         return new Weight(this) {
             @Override
             public Scorer scorer(LeafReaderContext segment) {
-                ScoredDocs docs = segment.ord < remembered.size() ? remembered.get(segment.ord) : ScoredDocs.NONE;
+                ScoredDocs docs = inSegment(remembered, segment);
                 return docs.count() == 0 ? null : docs.scorer(this);
             }
 
             @Override
             public Explanation explain(LeafReaderContext segment, int doc) throws IOException {
-                return plain.explain(segment, doc);
+                // the clause's own weight, made only when asked: a search needs none
+                return searcher.createWeight(clause, scoreMode, boost).explain(segment, doc);
             }
 
             @Override
