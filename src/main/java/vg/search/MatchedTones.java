@@ -54,7 +54,7 @@ record MatchedTones(FixedBitSet[] bySegment, int[] counts, long total, Map<Strin
 
     /**
      * Counts each matching tone by theme when it is of the kind asked for and by kind when it is in the theme asked
-     * for, clears those in neither, and answers how many are left.
+     * for, clears those not in both, and answers how many are left.
      */
     private static int narrow(FixedBitSet matching, FacetColumns.Segment segment, String themeId, String kind,
                               Map<String, Long> themes, Map<String, Long> kinds) {
